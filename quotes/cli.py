@@ -1,15 +1,305 @@
-"""Command line: parses options, formats output, sets exit codes. No NLP here."""
+"""Command line: parses options, formats output, sets exit codes. No NLP here.
+
+Exit codes (documented in the README):
+
+    0    every input was read and processed
+    1    an internal error on some article (the others were still processed)
+    2    a usage error, or some input could not be read (the others were processed)
+    3    no usable model
+    130  interrupted (Ctrl-C); no partial ``-o`` file is left
+    141  standard output closed early (``| head``); nothing printed
+"""
 from __future__ import annotations
+
+import codecs
+import contextlib
+import io
+import os
+import shutil
+import sys
+import tempfile
+from typing import IO, Iterable, Iterator, Optional
 
 import click
 
 from . import __version__
+from .export import FORMATS, make_writer
+from .reader import Document, InputError, expand_paths, read_document
+from .record import Quote
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3
+EXIT_INTERRUPT, EXIT_PIPE = 130, 141
+#: a progress bar is drawn from this many files on (and only on a terminal).
+PROGRESS_MIN_FILES = 5
+#: documents handed to the extractor at once (it may batch them for the parser).
+CHUNK = 16
+
+
+def error(msg: str) -> None:
+    """``quotes: error: <path>: <cause>`` on stderr, one line."""
+    click.echo(f"quotes: error: {msg}", err=True)
+
+
+def note(msg: str) -> None:
+    click.echo(f"quotes: {msg}", err=True)
+
+
+class QuotesError(click.ClickException):
+    """A fatal error with its own exit code, printed like the others."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: Optional[IO] = None) -> None:
+        error(self.format_message())
+
+
+def make_extractor(model: Optional[str]):
+    """Load the parser once (seconds); tests replace this with a fake."""
+    from .parse import ModelError
+    from .pipeline import Extractor
+
+    try:
+        # nothing but data on stdout, even if a library prints while loading
+        with contextlib.redirect_stdout(sys.stderr):
+            return Extractor(model=model)
+    except ModelError as e:
+        raise QuotesError(str(e), EXIT_MODEL) from None
+
+
+# ------------------------------------------------------------------- input side
+
+
+class Run:
+    """One command's pass over its inputs: reads, extracts, remembers failures.
+
+    Unreadable inputs are reported as they come and skipped; a document the
+    extractor fails on is reported and skipped too, and the run goes on.
+    """
+
+    def __init__(self, paths: Iterable[str], encoding: Optional[str] = None,
+                 markdown: Optional[bool] = None, quiet: bool = False) -> None:
+        self.items = list(expand_paths(list(paths)))
+        self.encoding, self.markdown, self.quiet = encoding, markdown, quiet
+        self.input_errors = 0
+        self.internal_errors = 0
+        self.read = 0
+        self.quotes = 0
+
+    @property
+    def n_files(self) -> int:
+        return sum(1 for i in self.items if not isinstance(i, InputError))
+
+    def documents(self) -> Iterator[Document]:
+        for item in self.items:
+            if isinstance(item, InputError):
+                self.input_errors += 1
+                error(str(item))
+                continue
+            try:
+                doc = read_document(item, self.encoding, self.markdown)
+            except InputError as e:
+                self.input_errors += 1
+                error(str(e))
+                continue
+            self.read += 1
+            yield doc
+
+    def _check(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
+        for q in quotes:
+            if not (0 <= q.start <= q.end <= len(doc.text)) or doc.text[q.start:q.end] != q.text:
+                self.internal_errors += 1
+                error(f"{doc.path}:{q.line}: quote offsets {q.start}-{q.end} do not match "
+                      "its text (a bug: please report it)")
+        if not self.quiet:
+            for n in getattr(doc, "notes", None) or ():
+                note(f"note: {doc.path}: {n}")
+        self.quotes += len(quotes)
+        return quotes
+
+    def results(self, model: Optional[str]) -> Iterator[tuple[Document, list[Quote]]]:
+        """(document, quotes) in input order; the model is loaded only if some
+        document could be read."""
+        docs = self.documents()
+        first = next(docs, None)
+        if first is None:
+            return
+        extractor = make_extractor(model)
+        chunk: list[Document] = [first]
+        for d in docs:
+            chunk.append(d)
+            if len(chunk) >= CHUNK:
+                yield from self._extract(extractor, chunk)
+                chunk = []
+        if chunk:
+            yield from self._extract(extractor, chunk)
+
+    def _extract(self, extractor, chunk: list[Document]) -> Iterator[tuple[Document, list[Quote]]]:
+        try:
+            results = list(extractor.extract_documents(chunk))
+        except Exception:
+            # find which article it was, and keep the others' quotes
+            results = []
+            for d in chunk:
+                try:
+                    results.extend(extractor.extract_documents([d]))
+                except Exception as e:  # noqa: BLE001 - reported, run goes on
+                    self.internal_errors += 1
+                    error(f"{d.path}: internal error ({type(e).__name__}: {e}); "
+                          "please report it with this file")
+        for d, qs in results:
+            yield d, self._check(d, qs)
+
+    def exit_code(self) -> int:
+        if self.internal_errors:
+            return EXIT_INTERNAL
+        if self.input_errors:
+            return EXIT_INPUT
+        return EXIT_OK
+
+    def summary(self, dest: Optional[str]) -> None:
+        """One line on stderr when someone is watching (a terminal, not --quiet)."""
+        if self.quiet or not _isatty(sys.stderr):
+            return
+        where = f" -> {dest}" if dest and dest != "-" else ""
+        failed = f", {self.input_errors} unreadable" if self.input_errors else ""
+        note(f"{self.quotes} quote{'s' * (self.quotes != 1)} in {self.read} "
+             f"file{'s' * (self.read != 1)}{failed}{where}")
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _progress(run: Run, it: Iterator, quiet: bool):
+    """A progress bar on stderr for many files on a terminal; else ``it`` as is."""
+    n = run.n_files
+    if quiet or n < PROGRESS_MIN_FILES or not _isatty(sys.stderr):
+        return contextlib.nullcontext(it)
+    return click.progressbar(it, length=n, file=sys.stderr, label="quotes",
+                             show_pos=True, item_show_func=lambda r: r[0].path if r else None)
+
+
+# ------------------------------------------------------------------ output side
+
+
+@contextlib.contextmanager
+def open_output(path: Optional[str]) -> Iterator[IO[str]]:
+    """UTF-8 text, ``\\n`` untranslated, to stdout or atomically to ``path``.
+
+    A file is written to a temporary name in the same folder and renamed over
+    ``path`` only when everything went well: an error or Ctrl-C leaves the
+    old file (or none), never half a file.
+    """
+    if not path or path == "-":
+        binary = click.get_binary_stream("stdout")
+        out = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
+                               newline="", write_through=False)
+        try:
+            yield out
+            out.flush()
+        finally:
+            with contextlib.suppress(Exception):
+                out.detach()  # never close the process's stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".",
+                               suffix=".part")
+    try:
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _check_output(path: Optional[str]) -> None:
+    if path and path != "-":
+        folder = os.path.dirname(os.path.abspath(path))
+        if os.path.isdir(path):
+            raise click.BadParameter(f"{path}: is a directory", param_hint="-o/--output")
+        if not os.path.isdir(folder):
+            raise click.BadParameter(f"{folder}: no such folder", param_hint="-o/--output")
+
+
+def _check_encoding(ctx, param, value: Optional[str]) -> Optional[str]:
+    if value:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
+@contextlib.contextmanager
+def guarded() -> Iterator[None]:
+    """Ctrl-C and a closed stdout end the command quietly, with their exit codes."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo("quotes: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPT)
+    except BrokenPipeError:
+        # the reader went away (| head): no traceback, no "Exception ignored"
+        with contextlib.suppress(Exception):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_PIPE)
+
+
+def _width(output: Optional[str]) -> Optional[int]:
+    """Terminal width when the table goes to a terminal; ``None`` (no cutting)
+    when it goes to a file or a pipe."""
+    if output and output != "-":
+        return None
+    if not _isatty(sys.stdout):
+        return None
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+# --------------------------------------------------------------------- commands
+
+_input_options = [
+    click.argument("paths", nargs=-1, required=True, metavar="PATH... | -"),
+    click.option("--encoding", metavar="NAME", callback=_check_encoding,
+                 help="Encoding of the input files (default: UTF-8, BOM accepted; "
+                      "UTF-16 read when it has a BOM). E.g. cp1252 for Windows files."),
+    click.option("--markdown/--plain", "markdown", default=None,
+                 help="Read inputs as Markdown (code, HTML, links ignored) or as plain "
+                      "text. Default: by file name (.md/.markdown are Markdown)."),
+    click.option("--model", metavar="bundled|stanza|DIR", default=None,
+                 help="Parser model (default: $QUOTES_MODEL, else the official Stanza "
+                      "model if installed, else the bundled one)."),
+    click.option("-q", "--quiet", is_flag=True,
+                 help="No progress bar, notes or summary on stderr (errors still shown)."),
+]
+
+
+def input_options(f):
+    for opt in reversed(_input_options):
+        f = opt(f)
+    return f
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="quotes")
+@click.version_option(__version__, "-V", "--version", prog_name="quotes")
 def main() -> None:
     """Who said what in French news: quotes, speakers and roles.
+
+    PATH is a file, a folder (its *.txt and *.md files, recursively), a glob
+    ('articles/**/*.md', quoted) or - for standard input. Results go to
+    standard output (or -o FILE); errors and progress go to standard error.
 
     \b
     Examples:
@@ -17,4 +307,118 @@ def main() -> None:
       quotes extract --format csv --excel -o quotes.csv articles/
       quotes who seeds/
       quotes check --select Q1,Q4,Q5 article.md
+
+    \b
+    Exit codes: 0 ok, 1 internal error on some article, 2 usage error or
+    some input unreadable (the others are still processed), 3 no model,
+    130 interrupted.
     """
+
+
+@main.command()
+@input_options
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="table (default; one quote a line, for reading), csv (one row a "
+                   "quote), jsonl (one JSON object a line, Quote fields) or json (a list).")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write to FILE instead of standard output; written whole or not at all.")
+@click.option("--excel", is_flag=True,
+              help="CSV for a spreadsheet on a French system: UTF-8 with BOM, ';' "
+                   "between columns. Implies --format csv.")
+@click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
+def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
+            model: Optional[str], quiet: bool, fmt: Optional[str], output: Optional[str],
+            excel: bool, full: bool) -> None:
+    """Every quote of the articles: text, type, speaker, role and position.
+
+    \b
+    CSV columns, in this order:
+      file, line, column, type, speaker, role, quote, cue, sentence, start, end
+    A text cell starting with = + - @ TAB or CR (or ') gets a leading ' so a
+    spreadsheet never runs it as a formula.
+
+    \b
+    Examples:
+      quotes extract article.txt
+      quotes extract --format jsonl seeds/ > quotes.jsonl
+      quotes extract --format csv -o quotes.csv 'articles/**/*.md'
+      quotes extract --excel -o quotes.csv articles/      # double-click in Excel
+      pbpaste | quotes extract -                          # from standard input
+      quotes extract --encoding cp1252 vieux_fichier.txt
+    """
+    if excel and fmt not in (None, "csv"):
+        raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
+    fmt = fmt or ("csv" if excel else "table")
+    _check_output(output)
+    with guarded():
+        run = Run(paths, encoding, markdown, quiet)
+        results = run.results(model)
+        first = next(results, None)  # the model loads here, before any output
+        if run.read == 0 and output and output != "-":
+            # nothing could be read: keep whatever FILE held before
+            sys.exit(run.exit_code())
+        with open_output(output) as out:
+            writer = make_writer(fmt, out, excel=excel, width=_width(output), full=full)
+            writer.begin()
+            with _progress(run, _chain(first, results), quiet) as bar:
+                for _doc, quotes in bar:
+                    writer.write(quotes)
+            writer.end()
+        run.summary(output)
+    sys.exit(run.exit_code())
+
+
+def _chain(first, rest: Iterator) -> Iterator:
+    if first is not None:
+        yield first
+        yield from rest
+
+
+@main.command()
+@input_options
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "csv", "json")),
+              default="table",
+              help="table (default: speakers with their quotes), csv (one row a "
+                   "speaker) or json (speakers with their quotes).")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write to FILE instead of standard output; written whole or not at all.")
+@click.option("--excel", is_flag=True, help="csv: UTF-8 with BOM and ';' (Excel, LibreOffice).")
+@click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
+def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
+        model: Optional[str], quiet: bool, fmt: str, output: Optional[str],
+        excel: bool, full: bool) -> None:
+    """Speakers ranked by number of quotes, with their roles and quotes.
+
+    The same person quoted in several articles is counted once (same full
+    name, whatever the case, accents or civility). Quotes with no speaker
+    found come last.
+
+    \b
+    Examples:
+      quotes who seeds/
+      quotes who --full article.txt
+      quotes who --format csv --excel -o speakers.csv articles/
+      quotes who --format json seeds/ | jq '.[0]'
+    """
+    from .who import format_who, rank_speakers
+
+    if excel and fmt == "table":
+        fmt = "csv"
+    elif excel and fmt != "csv":
+        raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
+    _check_output(output)
+    with guarded():
+        run = Run(paths, encoding, markdown, quiet)
+        quotes: list[Quote] = []
+        results = run.results(model)
+        first = next(results, None)
+        if run.read == 0 and output and output != "-":
+            sys.exit(run.exit_code())
+        with _progress(run, _chain(first, results), quiet) as bar:
+            for _doc, qs in bar:
+                quotes.extend(qs)
+        text = format_who(rank_speakers(quotes), fmt, width=_width(output), full=full, excel=excel)
+        with open_output(output) as out:
+            out.write(text)
+        run.summary(output)
+    sys.exit(run.exit_code())
