@@ -5,32 +5,90 @@ holds state between documents.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Iterable, Iterator, Optional
 
+from .attribution import Candidate, analyse
+from .coreference import Coreference, Resolved
+from .cues import Lexicon, load_lexicon
+from .mentions import split_title
 from .reader import Document, analysis_text
-from .record import Quote
+from .record import LineIndex, Quote
+from .roles import collect_roles, role_for
 
 
 class Extractor:
     """Extracts quotes from documents with one loaded parser."""
 
-    def __init__(self, nlp=None, model: Optional[str] = None) -> None:
+    def __init__(self, nlp=None, model: Optional[str] = None,
+                 lexicon: Optional[Lexicon] = None) -> None:
         if nlp is None:
             from .parse import load_pipeline
 
             nlp = load_pipeline(model)
         self.nlp = nlp
+        self.lex = lexicon or load_lexicon()
 
     def extract_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Quote]]]:
-        """Quotes of each document, in input order (documents may be parsed in batches)."""
-        from .attribution import find_quotes
-
+        """Quotes of each document, in input order."""
         for d in docs:
-            yield d, find_quotes(d, self.nlp)
+            yield d, self.find_quotes(d)
 
     def extract(self, text: str, doc: str = "-", markdown: bool = False) -> list[Quote]:
         d = Document(doc, text, analysis_text(text, markdown), markdown)
-        return next(iter(self.extract_documents([d])))[1]
+        return self.find_quotes(d)
+
+    def find_quotes(self, d: Document) -> list[Quote]:
+        text = d.analysis
+        sents = self.nlp.parse(text)
+        cands, marks, paras = analyse(text, sents, self.lex, d.markdown)
+        quoted = [(sp.start, sp.end) for sp in marks.top_level()]
+        coref = Coreference(text, sents, self.lex, quoted)
+        roles = collect_roles(text, coref, self.lex)
+        resolved = _resolve_all(cands, coref, paras)
+        lines = LineIndex(d.text)
+        para_starts = [a for a, _ in paras]
+        out: list[Quote] = []
+        for c, r, mstart in resolved:
+            line, col = lines.line_col(c.start)
+            out.append(Quote(
+                doc=d.path, start=c.start, end=c.end, text=d.text[c.start:c.end], type=c.type,
+                speaker=r.speaker,
+                speaker_mention=(d.text[c.mention.start:c.mention.end] if c.mention else None),
+                role=role_for(r.speaker, c.start, mstart, roles) if r.kind == "person" else None,
+                cue=c.cue, line=line, column=col, sentence=c.sentence.index,
+                paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,
+            ))
+        return out
+
+
+def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[int, int]]
+                 ) -> list[tuple[Candidate, Resolved, Optional[int]]]:
+    """Resolve speakers in text order, then give floating quotes their neighbours' speaker."""
+    speakers: list[tuple[int, Resolved]] = []
+    out = []
+    for c in cands:
+        r = coref.resolve(c.mention, speakers) if c.mention is not None else Resolved(None, "unknown")
+        mstart = None
+        if c.mention is not None and c.mention.kind == "name":
+            _, name = split_title([w for w in c.mention.words], coref.lex)
+            mstart = name[0].start if name else c.mention.start
+        if r.speaker:
+            speakers.append((c.start, r))
+        out.append((c, r, mstart))
+    para_of = [next((k for k, (a, b) in enumerate(paras) if a <= c.start < b), -1) for c in cands]
+    for k, (c, r, mstart) in enumerate(out):
+        if not c.inherit or r.speaker:
+            continue
+        p = para_of[k]
+        prev = next((out[j] for j in range(k - 1, -1, -1)
+                     if out[j][1].speaker and 0 <= p - para_of[j] <= 1), None)
+        nxt = next((out[j] for j in range(k + 1, len(out))
+                    if out[j][1].speaker and 0 <= para_of[j] - p <= 2), None)
+        pick = (nxt or prev) if c.headline_next else (prev or None)
+        if pick is not None:
+            out[k] = (c, pick[1], pick[2])
+    return out
 
 
 def extract(text: str, nlp=None, doc: str = "-", markdown: bool = False) -> list[Quote]:

@@ -1,0 +1,427 @@
+"""Linking quoted and reported content to a cue and a speaker mention.
+
+Rules of French reporting, each on the dependency parse, with linear
+fall-backs because a compact parser errs (an inverted subject
+``a précisé M. Meiners`` is often attached as an object):
+
+* ``X a déclaré que …`` / ``X a exhorté Y à …`` / ``X a déclaré : …``
+* incises and inversions: ``…, a déclaré Wu.``, ``…, a-t-il ajouté``
+* ``selon X, …``, ``d'après X, …``, ``pour X, …``
+* passives: ``… a été annoncé par X``
+* direct quotes (from ``marks``) attributed by an incise after them, a cue
+  before a colon, or by the paragraph around them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .cues import Cue, Lexicon, find_cues, norm
+from .marks import MarkResult, Span, paragraphs, pair_marks
+from .mentions import PRONOUNS, TIME_WORDS, Mention, mention_at
+from .parse import Sentence, Word
+
+#: a paragraph that is site navigation, not article text ("LIRE AUSSI | …").
+_NAV = regex.compile(r"^\s*(?:[ÀA] )?(?:LIRE|VOIR|ÉCOUTER|REGARDER)(?: AUSSI| ÉGALEMENT)?\s*[|:>»-]",
+                     regex.I)
+_SUBJ = ("nsubj", "nsubj:pass", "csubj")
+#: a scare quote or a term in marks is at most this many words when nobody says it.
+SCARE_MAX_WORDS = 4
+
+
+@dataclass
+class Candidate:
+    """A quote before coreference and roles: span, type, cue and the source as written."""
+
+    start: int
+    end: int
+    type: str
+    cue: Optional[str]
+    mention: Optional[Mention]
+    sentence: Sentence
+    rule: str
+    inherit: bool = False  # speaker to be taken from the neighbouring quotes
+    headline_next: bool = False
+    marks: list[Span] = field(default_factory=list)
+
+
+def _trim_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+        b -= 1
+    return a, b
+
+
+def _extend_over_marks(text: str, a: int, b: int, spans: list[Span]) -> tuple[int, int]:
+    """A reported clause that ends inside a quotation takes the whole quotation."""
+    for sp in spans:
+        if sp.outer_start < b <= sp.outer_end and sp.outer_start >= a:
+            b = max(b, sp.outer_end)
+        if sp.outer_start < a < sp.outer_end and sp.outer_end <= b:
+            a = min(a, sp.outer_start)
+    return a, b
+
+
+def _words_span(words: list[Word]) -> tuple[int, int]:
+    return words[0].start, words[-1].end
+
+
+def _subject(s: Sentence, v: Word, depth: int = 0) -> Optional[Word]:
+    """Subject of a verb; through auxiliaries, conjunctions and participles."""
+    kids = s.children(v.i)
+    for k in kids:
+        if k.deprel in _SUBJ and k.upos not in ("SCONJ",):
+            if k.deprel == "nsubj:pass":
+                agent = [c for c in kids if c.deprel in ("obl:agent",)]
+                if agent:
+                    return agent[0]
+            return k
+    for k in kids:
+        if k.deprel == "obl:agent":
+            return k
+    if depth < 3 and v.head >= 0:
+        h = s.words[v.head]
+        # "Wang a décrit … et a exhorté …", "…, ajoutant que …"
+        if v.deprel == "conj" or (v.deprel in ("advcl", "xcomp", "acl") and "VerbForm=Part" in v.feats):
+            return _subject(s, h, depth + 1)
+    return None
+
+
+def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
+    """``…, a déclaré le porte-parole`` / ``a-t-il ajouté``: first nominal after the verb."""
+    for w in s.words[v.i + 1: v.i + 8]:
+        low = norm(w.text)
+        if low in PRONOUNS and low.startswith("-"):
+            return w
+        if w.upos == "PUNCT" and w.text not in ("-",):
+            return None
+        if w.upos in ("ADP",) and low in ("à", "au", "aux", "lors", "selon", "dans", "en", "après",
+                                          "avant", "devant", "pendant"):
+            return None
+        if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
+            continue
+        if w.upos in ("PROPN", "NOUN") or (w.upos == "PRON" and low in PRONOUNS):
+            return w
+        if w.upos in ("DET", "ADJ"):
+            continue
+        if w.upos in ("VERB",):
+            return None
+    return None
+
+
+def _is_incise(s: Sentence, v: Word, text: str) -> bool:
+    """The verb stands after what was said, with its subject after it."""
+    first = v
+    for k in s.children(v.i):
+        if k.deprel in ("aux", "aux:pass", "aux:tense") and k.i < first.i:
+            first = k
+    before = text[s.start:first.start].rstrip()
+    if not before:
+        return False
+    if before[-1] not in ",»”\"—–-" and not before.endswith(("» ,", "”,")):
+        return False
+    subj = _subject(s, v)
+    return subj is None or subj.i > v.i
+
+
+def _content_clause(s: Sentence, v: Word, cue: Cue) -> Optional[tuple[list[Word], str]]:
+    """The reported content governed by the cue verb: que-clause, infinitive, object."""
+    kids = s.children(v.i)
+    for k in kids:
+        if k.deprel.startswith(("ccomp", "xcomp", "advcl", "obj")) and k.i > v.i:
+            sub = s.subtree(k.i)
+            first = sub[0]
+            if norm(first.text) in ("que", "qu'", "qu’") or any(
+                    c.deprel == "mark" and norm(c.text) in ("que", "qu'") for c in s.children(k.i)):
+                body = [w for w in sub if not (w.i == first.i and norm(w.text).startswith("qu"))]
+                return body, "que"
+            if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
+                    ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
+                return sub[1:], "inf"
+    if "inf" in cue.flags:
+        # "exhorte Washington à travailler": the infinitive may hang elsewhere
+        for w in s.words[v.i + 1: v.i + 10]:
+            if norm(w.text) in ("à", "de", "d'") and w.i + 1 < len(s.words):
+                nxt = s.words[w.i + 1]
+                if "VerbForm=Inf" in nxt.feats or nxt.upos == "VERB" or (
+                        nxt.upos in ("PRON",) and w.i + 2 < len(s.words)
+                        and "VerbForm=Inf" in s.words[w.i + 2].feats):
+                    if nxt.upos == "VERB" or "VerbForm=Inf" in nxt.feats:
+                        head = nxt
+                    else:
+                        head = s.words[w.i + 2]
+                    sub = [x for x in s.subtree(head.i) if x.i > w.i]
+                    # the clitic before the infinitive belongs to it
+                    if nxt is not head:
+                        sub = [nxt] + sub
+                    return sub, "inf"
+            if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
+                break
+    if "obj" in cue.flags:
+        for k in kids:
+            if k.deprel == "obj" and k.i > v.i and k.upos == "NOUN":
+                sub = s.subtree(k.i)
+                if len(sub) >= 3:
+                    return sub, "obj"
+    return None
+
+
+class Attributor:
+    """Finds candidates in one document; lexicon given, no state kept between documents."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def candidates(self, text: str, sents: list[Sentence], marks: MarkResult,
+                   paras: list[tuple[int, int]]) -> list[Candidate]:
+        out: list[Candidate] = []
+        top = marks.top_level()
+        nav = [(a, b) for a, b in paras if _NAV.match(text[a:b])]
+
+        def in_nav(off: int) -> bool:
+            return any(a <= off < b for a, b in nav)
+
+        used_marks: set[int] = set()
+        for s in sents:
+            if not s.parsed or in_nav(s.start):
+                continue
+            for cue in find_cues(s, self.lex):
+                c = self._from_cue(text, s, cue, top, paras, sents)
+                if c is not None:
+                    out.append(c)
+        # a reported clause that holds a quotation is mixed; one that *is* it, direct
+        final: list[Candidate] = []
+        for c in out:
+            inside = [k for k, sp in enumerate(top) if sp.start >= c.start - 2 and sp.end <= c.end + 2]
+            if inside:
+                sp = top[inside[0]]
+                qlen = sum(top[k].end - top[k].start for k in inside)
+                if len(inside) == 1 and qlen >= 0.85 * (c.end - c.start) and c.type != "direct":
+                    c.start, c.end, c.type = sp.start, sp.end, "direct"
+                elif c.type == "indirect":
+                    c.type = "mixed"
+                used_marks.update(inside)
+            final.append(c)
+        final = _dedupe(final)
+        for k, sp in enumerate(top):
+            if k in used_marks or in_nav(sp.start):
+                continue
+            if any(c.start <= sp.start and sp.end <= c.end for c in final):
+                continue
+            c = self._direct(text, sp, sents, paras)
+            if c is not None:
+                final.append(c)
+        final.sort(key=lambda c: c.start)
+        return _dedupe(final)
+
+    # -- reported speech from a cue -------------------------------------------
+    def _from_cue(self, text: str, s: Sentence, cue: Cue, top: list[Span],
+                  paras: list[tuple[int, int]], sents: list[Sentence]) -> Optional[Candidate]:
+        if cue.kind == "prep":
+            return self._from_prep(text, s, cue, top)
+        v = cue.word
+        if v.deprel in ("amod", "acl") and "VerbForm=Part" in v.feats and v.deprel != "acl:relcl":
+            # "un communiqué publié vendredi": not an act of speech here
+            return None
+        if _is_incise(s, v, text) and "?" not in cue.flags or (
+                "incise" in cue.flags and _is_incise(s, v, text)):
+            # the content is what stands before the incise in the sentence
+            subj = _subject(s, v)
+            if subj is None or subj.i < v.i:
+                subj = _inverted_subject(s, v)
+            if subj is None:
+                return None
+            first = min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")],
+                        key=lambda w: w.i)
+            a, b = s.start, first.start
+            # the content may have begun in an earlier sentence of the paragraph
+            # when it is a quotation: the direct-quote pass handles those.
+            a, b = _trim_span(text, a, b)
+            for sp in top:
+                if sp.outer_start <= a and b <= sp.outer_end + 1:
+                    # the incise closes a quotation: a direct quote
+                    return Candidate(sp.start, sp.end, "direct", cue.lemma,
+                                     mention_at(s, subj, self.lex), s, "incise-direct", marks=[sp])
+            if b - a < 8:
+                return None
+            a, b = _extend_over_marks(text, a, b, top)
+            return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "incise")
+        found = _content_clause(s, v, cue)
+        subj = _subject(s, v)
+        if found is None:
+            # "X a déclaré : …" — the content follows the colon
+            after = [w for w in s.words[v.i + 1: v.i + 5]]
+            colon = next((w for w in after if w.text == ":"), None)
+            if colon is None or any(w.upos == "VERB" for w in after if w.i < colon.i):
+                return None
+            if subj is None:
+                return None
+            a = colon.end
+            b = s.end
+            para_end = next((pb for pa, pb in paras if pa <= colon.start < pb), len(text))
+            if not text[a:para_end].strip():
+                # the statement is the next paragraph
+                nxt = next(((pa, pb) for pa, pb in paras if pa > colon.start), None)
+                if nxt is None:
+                    return None
+                a, b = nxt
+            else:
+                b = max(b, next((sp.outer_end for sp in top if sp.outer_start >= a
+                                 and sp.outer_start - a < 4), b))
+            a, b = _trim_span(text, a, b)
+            if b <= a:
+                return None
+            return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "colon")
+        words, how = found
+        words = [w for w in words if not (w.upos == "PUNCT" and w.text in ("»", "«") and False)]
+        if not words:
+            return None
+        if "?" in cue.flags and how == "obj":
+            return None
+        if "?" in cue.flags and how == "inf" and not any(
+                sp.start >= words[0].start - 2 for sp in top if sp.end <= words[-1].end + 2):
+            if cue.lemma in ("appeler", "inviter", "pousser", "défier"):
+                pass  # "a appelé Pékin à …" is a call, reported
+            else:
+                return None
+        if subj is None:
+            if v.deprel == "ccomp" or "VerbForm=Inf" in v.feats:
+                return None
+            return None
+        a, b = _words_span(words)
+        # stop at the end of the sentence's clause: drop trailing punctuation
+        a, b = _trim_span(text, a, b)
+        a, b = _extend_over_marks(text, a, b, top)
+        if b - a < 6:
+            return None
+        return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, how)
+
+    def _from_prep(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
+        w = cue.word
+        n = len(cue.lemma.split())
+        src_i = w.i + n
+        if src_i >= len(s.words):
+            return None
+        src = s.words[src_i]
+        while src.upos in ("DET",) and src.i + 1 < len(s.words):
+            src = s.words[src.i + 1]
+        low = norm(src.text)
+        if low in ("lequel", "laquelle", "lesquels", "lesquelles"):
+            # "des révélations selon lesquelles …": a report whose source is unnamed
+            a, b = _trim_span(text, src.end, s.end)
+            if b - a < 8:
+                return None
+            a, b = _extend_over_marks(text, a, b, top)
+            return Candidate(a, b, "indirect", cue.lemma, None, s, "selon-rel")
+        if src.upos not in ("PROPN", "NOUN", "PRON"):
+            return None
+        # the source phrase may be attached to a speech verb's incise: that cue wins
+        head = s.words[src.head] if src.head >= 0 else None
+        if head is not None and self.lex.verb_flags(head.lemma or "") is not None and head.i < w.i:
+            return None
+        if cue.lemma == "pour" and not (w.i == 0 or s.words[w.i - 1].upos == "PUNCT"):
+            return None
+        # end of the source phrase: the next comma, or the sentence end
+        m = mention_at(s, src, self.lex)
+        if cue.lemma == "pour" and m.kind not in ("name",) and not self.lex.is_role_noun(src.text):
+            return None
+        phrase_end = next((x for x in s.words[src.i:] if x.text == ","), None)
+        if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")):
+            if phrase_end is None:
+                return None
+            a, b = phrase_end.end, s.end
+        else:
+            a, b = s.start, w.start
+            if phrase_end is not None and phrase_end.i + 1 < len(s.words) - 1 and text[s.start:w.start].strip() == "":
+                a, b = phrase_end.end, s.end
+        a, b = _trim_span(text, a, b)
+        if b - a < 10:
+            return None
+        a, b = _extend_over_marks(text, a, b, top)
+        return Candidate(a, b, "indirect", cue.lemma, m, s, "selon")
+
+    # -- direct quotes ----------------------------------------------------------
+    def _direct(self, text: str, sp: Span, sents: list[Sentence],
+                paras: list[tuple[int, int]]) -> Optional[Candidate]:
+        n_words = len(text[sp.start:sp.end].split())
+        close = sp.close_offset if sp.close_offset is not None else sp.end
+        s_end = next((s for s in sents if s.start <= close < s.end + 1), None)
+        s_open = next((s for s in sents if s.start <= sp.outer_start < s.end + 1), s_end)
+        # 1. an incise after the closing mark: « … », a déclaré X.
+        if s_end is not None and s_end.parsed:
+            for cue in find_cues(s_end, self.lex):
+                v = cue.word
+                if v.start <= close or cue.kind != "verb":
+                    continue
+                gap = text[close + 1:v.start]
+                gap_words = [x for x in s_end.words if close < x.start < v.start]
+                if len(gap) > 40 or any(x.upos not in ("AUX", "PUNCT", "ADV", "PRON") for x in gap_words):
+                    break
+                subj = _subject(s_end, v)
+                if subj is None or subj.i < v.i:
+                    subj = _inverted_subject(s_end, v) or subj
+                m = mention_at(s_end, subj, self.lex) if subj is not None else None
+                return Candidate(sp.start, sp.end, "direct", cue.lemma, m, s_end, "direct-incise",
+                                 marks=[sp])
+        # 2. a cue before the opening mark: X a déclaré : « … » / en disant : « … »
+        if s_open is not None and s_open.parsed:
+            before = text[s_open.start:sp.outer_start].rstrip()
+            if before.endswith((":", ",")) or before.endswith("que"):
+                cues = [c for c in find_cues(s_open, self.lex) if c.word.end <= sp.outer_start
+                        and c.kind == "verb"]
+                if cues:
+                    cue = cues[-1]
+                    subj = _subject(s_open, cue.word)
+                    if subj is not None:
+                        return Candidate(sp.start, sp.end, "direct", cue.lemma,
+                                         mention_at(s_open, subj, self.lex), s_open, "direct-colon",
+                                         marks=[sp])
+        # 3. headline convention: « … » : Blinken a …
+        after = text[sp.outer_end:sp.outer_end + 3]
+        if after.lstrip().startswith(":") and s_end is not None and s_end.parsed:
+            for x in s_end.words:
+                if x.start > sp.outer_end and x.upos == "PROPN":
+                    return Candidate(sp.start, sp.end, "direct", None,
+                                     mention_at(s_end, x, self.lex), s_end, "headline", marks=[sp])
+                if x.start > sp.outer_end and x.upos == "VERB":
+                    break
+        if n_words <= SCARE_MAX_WORDS:
+            return None  # a term or a scare quote that nobody is said to utter
+        para = next(((a, b) for a, b in paras if a <= sp.outer_start < b), None)
+        alone = para is not None and not text[para[0]:sp.outer_start].strip(" \t\u00a0\u202f-–—•") \
+            and not text[sp.outer_end:para[1]].strip(" \t\u00a0\u202f.")
+        headline = alone and n_words <= 12 and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…"))
+        s_any = s_end or s_open
+        if s_any is None:
+            return None
+        return Candidate(sp.start, sp.end, "direct", None, None, s_any,
+                         "direct-alone" if alone else "direct-floating", inherit=True,
+                         headline_next=headline, marks=[sp])
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Two rules finding the same content: keep the longer, better-attributed one."""
+    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Candidate] = []
+    for c in cands:
+        clash = None
+        for o in out:
+            ov = min(o.end, c.end) - max(o.start, c.start)
+            if ov > 0 and ov * 2 >= min(o.end - o.start, c.end - c.start):
+                clash = o
+                break
+        if clash is None:
+            out.append(c)
+        elif clash.mention is None and c.mention is not None:
+            out[out.index(clash)] = c
+    return out
+
+
+def analyse(text: str, sents: list[Sentence], lex: Lexicon, markdown: bool = False
+            ) -> tuple[list[Candidate], MarkResult, list[tuple[int, int]]]:
+    marks = pair_marks(text, blank_lines_only=markdown)
+    paras = paragraphs(text, blank_lines_only=markdown)
+    return Attributor(lex).candidates(text, sents, marks, paras), marks, paras

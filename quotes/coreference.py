@@ -1,0 +1,182 @@
+"""Who a mention is: ``M. Kahl`` -> Colin Kahl, ``il`` -> the last fitting source.
+
+Journalistic convention does most of the work: a person is introduced with
+the full name, later mentions shorten it.  So a short name is resolved to
+the fullest name *introduced before it* that contains all its words (a
+later "Wang Xiaohong" never renames an earlier "M. Wang").  Pronouns take
+the most recent compatible subject or speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .cues import Lexicon, norm
+from .mentions import DETERMINERS, Mention, mention_at, name_run, split_title
+from .parse import Sentence
+
+
+@dataclass
+class NameOccurrence:
+    start: int
+    end: int
+    words: list[str]
+    title: Optional[str]
+    sentence: Sentence
+    first: int  # index of the first name word in the sentence
+    last: int
+
+
+@dataclass
+class Resolved:
+    speaker: Optional[str]
+    kind: str  # person | body | unknown
+    gender: str = ""
+    number: str = "s"
+
+
+def _key(words: list[str]) -> list[str]:
+    return [norm(w) for w in words]
+
+
+class Coreference:
+    """The article's people and bodies; built once per document."""
+
+    def __init__(self, text: str, sents: list[Sentence], lex: Lexicon,
+                 quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.lex = lex
+        self.names: list[NameOccurrence] = []
+        self.subjects: list[tuple[int, Mention]] = []
+        self.nominals: list[tuple[int, Mention]] = []
+        for s in sents:
+            if not s.parsed:
+                continue
+            seen: set[int] = set()
+            for w in s.words:
+                if w.i in seen or w.upos != "PROPN":
+                    continue
+                run = name_run(s, w, lex)
+                seen.update(x.i for x in run)
+                title, name = split_title(run, lex)
+                if name:
+                    self.names.append(NameOccurrence(name[0].start, name[-1].end,
+                                                     [x.text for x in name], title, s,
+                                                     name[0].i, name[-1].i))
+            for w in s.words:
+                inside_quote = any(a <= w.start < b for a, b in quoted)
+                if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN") \
+                        and not inside_quote:
+                    self.subjects.append((w.start, mention_at(s, w, lex)))
+                if w.upos == "NOUN" and not inside_quote:
+                    self.nominals.append((w.start, mention_at(s, w, lex)))
+
+    # -- names -------------------------------------------------------------
+    def full_name(self, words: list[str], before: int) -> list[str]:
+        """Fullest name introduced up to ``before`` that contains ``words``."""
+        want = _key(words)
+        best = words
+        for occ in self.names:
+            if occ.start > before:
+                break
+            have = _key(occ.words)
+            if len(have) > len(best) and all(w in have for w in want):
+                best = occ.words
+        return best
+
+    # -- any mention ---------------------------------------------------------
+    def resolve(self, m: Optional[Mention], speakers: list[tuple[int, Resolved]]) -> Resolved:
+        if m is None:
+            return Resolved(None, "unknown")
+        if m.kind == "group":
+            parts = [self.resolve(p, speakers) for p in m.parts]
+            names = [p.speaker for p in parts if p.speaker]
+            return Resolved(" et ".join(names) if names else None, "body", number="p")
+        if m.kind == "name":
+            full = self.full_name(m.name or [], m.start)
+            kind = "person" if (len(full) > 1 or m.title) else "body"
+            if kind == "body" and self._is_person_name(full, m.start):
+                kind = "person"
+            gender = m.gender or self._gender_of(full, m.start)
+            number = "p" if _plural_det(m) else "s"
+            return Resolved(" ".join(full), kind, gender, number)
+        if m.kind == "pronoun":
+            return self._antecedent(m, speakers)
+        # nominal: a document of a body ("un communiqué du Pentagone")
+        s, h = m.sentence, m.head
+        if norm(h.lemma or h.text) in self.lex.source_nouns or norm(h.text) in self.lex.source_nouns:
+            for c in s.children(h.i):
+                if c.deprel.startswith("nmod") and c.upos in ("PROPN", "NOUN"):
+                    sub = mention_at(s, c, self.lex)
+                    return self.resolve(sub, speakers)
+            for c in s.children(h.i):
+                if c.deprel.startswith("acl"):
+                    for k in s.children(c.i):
+                        if k.deprel.startswith("obl") and k.upos in ("PROPN", "NOUN"):
+                            return self.resolve(mention_at(s, k, self.lex), speakers)
+        text = self._nominal_text(m)
+        # "le ministère" after "le ministère chinois des Affaires étrangères"
+        head = norm(h.text)
+        best = text
+        for off, other in self.nominals:
+            if off >= m.start:
+                break
+            if norm(other.head.text) == head:
+                t = self._nominal_text(other)
+                if len(t) > len(best) and norm(t).startswith(head):
+                    best = t
+        return Resolved(best, "body", m.gender, m.number)
+
+    def _nominal_text(self, m: Mention) -> str:
+        words = list(m.words)
+        while words and norm(words[0].text) in DETERMINERS:
+            words = words[1:]
+        if not words:
+            return m.text(self.text)
+        return self.text[words[0].start:words[-1].end]
+
+    def _is_person_name(self, full: list[str], before: int) -> bool:
+        """A one-word name is a person when the article gives it a title or a first name."""
+        want = _key(full)
+        for occ in self.names:
+            if _key(occ.words) == want and occ.title:
+                return True
+        return False
+
+    def _gender_of(self, full: list[str], before: int) -> str:
+        want = _key(full)
+        for occ in self.names:
+            if occ.start > before:
+                break
+            if all(w in want for w in _key(occ.words)) and occ.title:
+                g = self.lex.titles.get(occ.title.split()[0], "")
+                if g:
+                    return g
+        return ""
+
+    def _antecedent(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Resolved:
+        """Most recent compatible subject or speaker before the pronoun."""
+        cands: list[tuple[int, Resolved]] = []
+        window_start = m.start - 1200
+        for off, subj in self.subjects:
+            if window_start <= off < m.start and subj.kind != "pronoun":
+                r = self.resolve(subj, [])
+                if r.speaker:
+                    cands.append((off, r))
+        cands += [(off, r) for off, r in speakers if window_start <= off < m.start and r.speaker]
+        cands.sort(key=lambda x: x[0], reverse=True)
+        for off, r in cands:
+            if m.number and r.number and m.number != r.number:
+                continue
+            if m.gender and r.gender and m.gender != r.gender:
+                continue
+            return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number)
+        return Resolved(None, "unknown", m.gender, m.number)
+
+
+def _plural_det(m: Mention) -> bool:
+    s = m.sentence
+    if m.words and m.words[0].i > 0:
+        prev = s.words[m.words[0].i - 1]
+        return norm(prev.text) in ("les", "des", "aux")
+    return False

@@ -1,0 +1,209 @@
+"""Noun phrases that can be a source: names, pronouns, role and body phrases.
+
+Attribution finds *which word* is the speaker; this module turns that word
+into a ``Mention`` (what the text says, with offsets), which coreference
+then resolves to the fullest name in the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .cues import Lexicon, norm
+from .parse import Sentence, Word
+
+PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
+            "-il": ("m", "s"), "-elle": ("f", "s"), "-ils": ("m", "p"), "-elles": ("f", "p"),
+            "-t-il": ("m", "s"), "-t-elle": ("f", "s"), "-t-ils": ("m", "p"),
+            "-t-elles": ("f", "p"), "celui-ci": ("m", "s"), "celle-ci": ("f", "s")}
+DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet",
+               "cette", "ces", "son", "sa", "ses", "leur", "leurs", "au", "aux"}
+#: words that look like a name start but name a date or a time.
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre", "hier", "aujourd'hui",
+              "demain", "soir", "matin", "midi", "dernier", "dernière", "prochain",
+              "semaine", "mois", "année", "jour", "lors"}
+
+
+@dataclass
+class Mention:
+    sentence: Sentence
+    head: Word
+    words: list[Word]  # the core words, text order
+    kind: str  # name | pronoun | nominal | group
+    name: Optional[list[str]] = None  # the person name words, titles removed
+    title: Optional[str] = None  # "M.", "Mme", "le général"
+    gender: str = ""
+    number: str = "s"
+    parts: list["Mention"] = field(default_factory=list)  # for coordinated sources
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def is_capitalised(w: Word) -> bool:
+    t = w.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _feat(w: Word, key: str) -> str:
+    for part in (w.feats or "").split("|"):
+        if part.startswith(key + "="):
+            return part.split("=", 1)[1]
+    return ""
+
+
+def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
+    """The contiguous run of capitalised name words around ``w`` (titles kept)."""
+    def namey(x: Word) -> bool:
+        if norm(x.text) in TIME_WORDS:
+            return False
+        if x.upos == "PROPN":
+            return True
+        return is_capitalised(x) and x.upos in ("NOUN", "X", "ADJ", "PROPN", "") and x.i > 0
+    if not namey(w) and not lex.is_title(w.text):
+        return [w]
+    a = b = w.i
+    while a - 1 >= 0 and (namey(s.words[a - 1]) or lex.is_title(s.words[a - 1].text)) \
+            and s.words[a - 1].end <= s.words[a].start:
+        a -= 1
+    while b + 1 < len(s.words) and namey(s.words[b + 1]) and s.words[b + 1].i > 0:
+        b += 1
+    return s.words[a:b + 1]
+
+
+def split_title(run: list[Word], lex: Lexicon) -> tuple[Optional[str], list[Word]]:
+    """``M. Kahl`` -> ("M.", [Kahl]); titles go to the role, not the name."""
+    title_words: list[Word] = []
+    rest = list(run)
+    while len(rest) > 1 and lex.is_title(rest[0].text):
+        title_words.append(rest.pop(0))
+    title = " ".join(w.text for w in title_words) or None
+    return title, rest
+
+
+def _gender_of_title(title: Optional[str], lex: Lexicon) -> str:
+    if not title:
+        return ""
+    first = title.split()[0]
+    return lex.titles.get(first, lex.titles.get(norm(first), ""))
+
+
+def _core_nominal(s: Sentence, h: Word) -> list[Word]:
+    """Head noun with its adjectives and `de X` complements: ``ministère chinois
+    des Affaires étrangères`` (not the relative clauses, not `à Pékin`)."""
+    keep = {h.i}
+    frontier = [h]
+    while frontier:
+        x = frontier.pop()
+        for c in s.children(x.i):
+            rel = c.deprel.split(":")[0]
+            if rel in ("amod", "flat", "compound", "fixed", "nummod") or c.deprel == "flat:name":
+                keep.add(c.i)
+                frontier.append(c)
+            elif rel == "nmod":
+                cases = [k for k in s.children(c.i) if k.deprel == "case"]
+                if cases and norm(cases[0].text) in ("de", "du", "des", "d'"):
+                    sub = s.subtree(c.i)
+                    if not any(y.upos == "VERB" for y in sub) and len(sub) <= 8:
+                        keep.update(y.i for y in sub)
+            elif rel == "case" and x is not h:
+                keep.add(c.i)
+            elif rel == "det" and x is not h:
+                keep.add(c.i)
+    words = [w for w in s.words if w.i in keep]
+    # contiguous stretch only (parse errors can reach far)
+    out = []
+    for w in words:
+        if out and w.i != out[-1].i + 1:
+            if w.i > h.i:
+                break
+            out = []
+        out.append(w)
+    while out and (out[-1].upos == "PUNCT" or norm(out[-1].text) in DETERMINERS):
+        out.pop()
+    return out or [h]
+
+
+def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:
+    """The source mention whose head is ``h``."""
+    low = norm(h.text)
+    if low in PRONOUNS or h.upos == "PRON":
+        g, n = PRONOUNS.get(low, ("", "s"))
+        return Mention(s, h, [h], "pronoun", gender=g, number=n)
+    # coordinated sources: "la Chine et les États-Unis"
+    conj = [c for c in s.children(h.i) if c.deprel == "conj" and c.upos in ("PROPN", "NOUN")]
+    if conj and h.upos in ("PROPN", "NOUN"):
+        parts = [_single(s, h, lex)] + [_single(s, c, lex) for c in conj]
+        words = sorted({w.i: w for p in parts for w in p.words}.values(), key=lambda w: w.i)
+        return Mention(s, h, words, "group", number="p", parts=parts)
+    return _single(s, h, lex)
+
+
+def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
+    if h.upos == "PROPN" or is_capitalised(h) and h.i > 0 or lex.is_title(h.text):
+        run = name_run(s, h, lex)
+        title, name = split_title(run, lex)
+        if name and all(is_capitalised(w) for w in name):
+            return Mention(s, h, run, "name", name=[w.text for w in name], title=title,
+                           gender=_gender_of_title(title, lex))
+    # a role or body phrase; a person name may hang inside it (apposition)
+    if h.upos in ("NOUN", "PROPN"):
+        person = _name_inside(s, h, lex)
+        if person is not None:
+            return person
+        words = _core_nominal(s, h)
+        gender = {"Masc": "m", "Fem": "f"}.get(_feat(h, "Gender"), "")
+        det = [c for c in s.children(h.i) if c.deprel == "det"]
+        if det and norm(det[0].text) in ("la",):
+            gender = "f"
+        elif det and norm(det[0].text) in ("le",):
+            gender = "m"
+        number = "p" if _feat(h, "Number") == "Plur" else "s"
+        return Mention(s, h, words, "nominal", gender=gender, number=number)
+    return Mention(s, h, [h], "nominal")
+
+
+def _name_inside(s: Sentence, h: Word, lex: Lexicon) -> Optional[Mention]:
+    """``le porte-parole du Pentagone, le lieutenant-colonel Martin Meiners``:
+    the person is the name in apposition, not the org behind `du`."""
+    sub = s.subtree(h.i)
+    if len(sub) > 25:
+        sub = [w for w in sub if abs(w.i - h.i) <= 12]
+    ids = {w.i for w in sub}
+    for w in sub:
+        if w.i <= h.i or w.upos != "PROPN" or norm(w.text) in TIME_WORDS:
+            continue
+        # walk up to h: no `de/à` case marker on the way means apposition
+        x, ok, steps = w, True, 0
+        while x.i != h.i and steps < 6:
+            if any(k.deprel == "case" for k in s.children(x.i)):
+                ok = False
+                break
+            if x.head < 0 or x.head not in ids:
+                ok = False
+                break
+            x = s.words[x.head]
+            steps += 1
+        prev = s.words[w.i - 1] if w.i > 0 else None
+        if prev is not None and norm(prev.text) in ("de", "du", "des", "d'", "à", "au", "aux"):
+            ok = False
+        if ok and x.i == h.i:
+            run = name_run(s, w, lex)
+            title, name = split_title(run, lex)
+            if name and len(name) >= 1 and all(is_capitalised(y) for y in name):
+                # a title noun right before the name: "le général Mark Milley"
+                if title is None and run[0].i > 0 and lex.is_title(s.words[run[0].i - 1].text):
+                    title = s.words[run[0].i - 1].text
+                return Mention(s, w, run, "name", name=[y.text for y in name], title=title,
+                               gender=_gender_of_title(title, lex))
+    return None

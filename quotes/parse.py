@@ -1,0 +1,254 @@
+"""The one place that knows Stanza: model choice, loading, parsing, offsets.
+
+Everything downstream works on the small ``Sentence``/``Word`` records
+defined here (plain data, picklable for worker processes), never on Stanza
+objects.  Tokenisation runs on the whole text (it is cheap); the expensive
+tagger, lemmatiser and parser run only on the sentences the caller selects,
+and sentences too long for the parser's memory are cut into pieces first.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Sequence
+
+#: where the compact French models ship inside the package.
+BUNDLED_DIR = Path(__file__).parent / "models" / "fr"
+MODEL_FILES = {
+    "tokenize": "tokenize.pt",
+    "mwt": "mwt.pt",
+    "pos": "pos.pt",
+    "lemma": "lemma.pt",
+    "depparse": "depparse.pt",
+}
+ENV_VAR = "QUOTES_MODEL"
+#: the parser's memory grows with the square of the sentence length.
+MAX_WORDS = 120
+
+
+class ModelError(Exception):
+    """No usable model (missing files, no network for a download)."""
+
+
+@dataclass
+class Word:
+    i: int
+    text: str
+    start: int
+    end: int
+    lemma: str = ""
+    upos: str = ""
+    feats: str = ""
+    head: int = -1  # index of the head word in the sentence, -1 for the root
+    deprel: str = ""
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    words: list[Word] = field(default_factory=list)
+    parsed: bool = False
+    #: set when a long sentence was cut for the parser
+    cut: bool = False
+
+    def children(self, i: int) -> list[Word]:
+        return [w for w in self.words if w.head == i]
+
+    def subtree(self, i: int) -> list[Word]:
+        """Words dominated by word ``i`` (itself included), in text order."""
+        keep = {i}
+        changed = True
+        while changed:
+            changed = False
+            for w in self.words:
+                if w.head in keep and w.i not in keep:
+                    keep.add(w.i)
+                    changed = True
+        return [w for w in self.words if w.i in keep]
+
+
+@dataclass
+class ModelInfo:
+    kind: str  # bundled | stanza | path
+    directory: str
+    files: dict[str, str]
+    card: Optional[dict] = None
+
+
+def stanza_resources_dir() -> Path:
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env)
+    from stanza.resources.common import DEFAULT_MODEL_DIR
+
+    return Path(DEFAULT_MODEL_DIR)
+
+
+def _official_available() -> bool:
+    d = stanza_resources_dir()
+    return (d / "resources.json").is_file() and (d / "fr" / "default.zip").exists() or \
+        (d / "fr" / "depparse").is_dir() and (d / "fr" / "pos").is_dir()
+
+
+def resolve_model(model: Optional[str] = None) -> ModelInfo:
+    """Which model to use: explicit choice, then $QUOTES_MODEL, then the official
+    Stanza model when it is installed, else the bundled one."""
+    choice = model or os.environ.get(ENV_VAR) or "auto"
+    if choice == "auto":
+        choice = "stanza" if _official_available() else "bundled"
+    if choice == "stanza":
+        d = stanza_resources_dir()
+        if not (d / "fr").is_dir():
+            raise ModelError(f"official Stanza French model not found in {d}; "
+                             "run `quotes models download` (needs a network) or use --model bundled")
+        return ModelInfo("stanza", str(d), {})
+    directory = BUNDLED_DIR if choice == "bundled" else Path(choice)
+    kind = "bundled" if choice == "bundled" else "path"
+    if not directory.is_dir():
+        raise ModelError(f"{directory}: model directory not found")
+    files = {k: str(directory / v) for k, v in MODEL_FILES.items()}
+    missing = [v for v in files.values() if not os.path.isfile(v)]
+    if missing:
+        raise ModelError(f"{directory}: missing model file(s): "
+                         + ", ".join(os.path.basename(m) for m in missing))
+    card = None
+    if (directory / "card.json").is_file():
+        card = json.loads((directory / "card.json").read_text(encoding="utf-8"))
+    return ModelInfo(kind, str(directory), files, card)
+
+
+class Parser:
+    """A loaded Stanza pipeline; build one per process and pass it around."""
+
+    def __init__(self, info: ModelInfo) -> None:
+        import stanza  # the only stanza import of the package
+
+        self.info = info
+        logging.getLogger("stanza").setLevel(logging.ERROR)
+        procs = "tokenize,mwt,pos,lemma,depparse"
+        if info.kind == "stanza":
+            self._nlp = stanza.Pipeline("fr", dir=info.directory, processors=procs,
+                                        download_method=None, logging_level="ERROR")
+        else:
+            kwargs = {f"{k}_model_path": v for k, v in info.files.items()}
+            self._nlp = stanza.Pipeline("fr", dir=info.directory, processors=procs,
+                                        download_method=None, logging_level="ERROR",
+                                        pos_pretrain_path=None, depparse_pretrain_path=None,
+                                        tokenize_no_ssplit=False, **kwargs)
+        self._Document = stanza.Document
+
+    # -- tokenisation -------------------------------------------------------
+    def tokenize(self, text: str) -> list[Sentence]:
+        """Sentences and words of ``text`` with offsets into it (no tags yet)."""
+        if not text.strip():
+            return []
+        doc = self._Document([], text=text)
+        doc = self._nlp.processors["tokenize"].process(doc)
+        doc = self._nlp.processors["mwt"].process(doc)
+        return [_convert(s, k, parsed=False) for k, s in enumerate(doc.sentences)], doc
+
+    # -- tagging and parsing ------------------------------------------------
+    def parse_sentences(self, sents: Sequence, text: str) -> list[Sentence]:
+        """Tag, lemmatise and parse Stanza sentences (long ones cut first)."""
+        pieces: list[list[dict]] = []
+        owners: list[tuple[int, bool]] = []
+        for k, s in enumerate(sents):
+            for chunk, cut in _chunks(s.tokens):
+                pieces.append(_token_dicts(chunk))
+                owners.append((k, cut))
+        if not pieces:
+            return []
+        doc = self._Document(pieces, text=text)
+        for name in ("pos", "lemma", "depparse"):
+            doc = self._nlp.processors[name].process(doc)
+        return [(owners[j], _convert(s, j, parsed=True)) for j, s in enumerate(doc.sentences)]
+
+    def parse(self, text: str, select: Optional[Callable[[Sentence], bool]] = None) -> list[Sentence]:
+        """All sentences of ``text``; those chosen by ``select`` (default: all) parsed."""
+        if not text.strip():
+            return []
+        light, doc = self.tokenize(text)
+        chosen = [k for k, s in enumerate(light) if select is None or select(light, k)]
+        parsed = self.parse_sentences([doc.sentences[k] for k in chosen], text)
+        out = list(light)
+        merged: dict[int, Sentence] = {}
+        for (j, cut), s in parsed:
+            k = chosen[j]
+            if k in merged:  # pieces of a cut sentence: append words, shift indices
+                m = merged[k]
+                base = len(m.words)
+                for w in s.words:
+                    w.i += base
+                    w.head = w.head + base if w.head >= 0 else -1
+                m.words.extend(s.words)
+                m.end = s.end
+                m.cut = True
+            else:
+                s.index = k
+                s.cut = cut
+                merged[k] = s
+        for k, s in merged.items():
+            out[k] = s
+        return out
+
+
+def _chunks(tokens: list) -> Iterable[tuple[list, bool]]:
+    n_words = sum(len(t.words) for t in tokens)
+    if n_words <= MAX_WORDS:
+        yield tokens, False
+        return
+    cur: list = []
+    count = 0
+    for t in tokens:
+        cur.append(t)
+        count += len(t.words)
+        # cut after punctuation when we can, at the hard limit otherwise
+        if count >= MAX_WORDS or (count >= MAX_WORDS * 0.6 and t.text in {",", ";", ":"}):
+            yield cur, True
+            cur, count = [], 0
+    if cur:
+        yield cur, True
+
+
+def _token_dicts(tokens: list) -> list[dict]:
+    out: list[dict] = []
+    wid = 0
+    for t in tokens:
+        if len(t.words) > 1:
+            out.append({"id": (wid + 1, wid + len(t.words)), "text": t.text,
+                        "start_char": t.start_char, "end_char": t.end_char})
+            for w in t.words:
+                wid += 1
+                out.append({"id": wid, "text": w.text})
+        else:
+            wid += 1
+            out.append({"id": wid, "text": t.text,
+                        "start_char": t.start_char, "end_char": t.end_char})
+    return out
+
+
+def _convert(s, index: int, parsed: bool) -> Sentence:
+    words: list[Word] = []
+    for t in s.tokens:
+        for w in t.words:
+            words.append(Word(
+                i=len(words), text=w.text, start=t.start_char, end=t.end_char,
+                lemma=(w.lemma or w.text) if parsed else "",
+                upos=w.upos or "" if parsed else "",
+                feats=w.feats or "" if parsed else "",
+                head=(w.head - 1) if parsed and w.head is not None else -1,
+                deprel=w.deprel or "" if parsed else "",
+            ))
+    start = words[0].start if words else 0
+    end = words[-1].end if words else 0
+    return Sentence(index=index, start=start, end=end, words=words, parsed=parsed)
+
+
+def load_pipeline(model: Optional[str] = None) -> Parser:
+    """Build the parser once per process, fully offline."""
+    return Parser(resolve_model(model))

@@ -1,0 +1,143 @@
+"""A person's function, title or affiliation, as the article gives it.
+
+Four French patterns around a name, on tagged words (robust to a wrong arc):
+
+* title before the name: ``le secrétaire d'État Antony Blinken``
+* role then name in apposition: ``le porte-parole du Pentagone, le
+  lieutenant-colonel Martin Meiners``
+* name then role in apposition: ``Colin Kahl, principal conseiller politique
+  du Pentagone,``
+* affiliation: ``Katrine Yu d'Al Jazeera``
+
+Roles are kept per person with their offsets, so a quote takes the role
+given at its own mention, else the nearest one before it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .coreference import Coreference
+from .cues import Lexicon, norm
+from .mentions import DETERMINERS, is_capitalised
+from .parse import Sentence, Word
+
+_NP_TAGS = ("NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM", "X")
+#: civilities are not roles ("M.", "Mme"), functions are ("général").
+CIVILITIES = {"m.", "mr", "mr.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame",
+              "mademoiselle"}
+
+
+@dataclass
+class RoleOccurrence:
+    person: str
+    role: str
+    start: int  # offset of the name the role is attached to
+    end: int
+
+
+def _strip(words: list[Word], lex: Lexicon) -> list[Word]:
+    while words and (norm(words[0].text) in DETERMINERS or words[0].upos == "PUNCT"):
+        words = words[1:]
+    while words and (norm(words[-1].text) in DETERMINERS or words[-1].upos in ("PUNCT", "ADP")
+                     or (lex.is_title(words[-1].text) and len(words) > 1
+                         and not lex.is_role_noun(words[0].text))):
+        words = words[:-1]
+    return words
+
+
+def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
+    for k, w in enumerate(words):
+        if lex.is_role_noun(w.text) or lex.is_role_noun(w.lemma or ""):
+            return k
+    return None
+
+
+def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) -> list[str]:
+    """Role phrases attached to the name spanning words ``first..last`` of ``s``."""
+    out: list[str] = []
+    words = s.words
+    # title words just before the name ("le lieutenant-colonel Martin Meiners")
+    a = first
+    while a - 1 >= 0 and (lex.is_title(words[a - 1].text) or norm(words[a - 1].text) in DETERMINERS):
+        a -= 1
+    # (A) title before the name, no comma
+    left: list[Word] = []
+    k = first - 1
+    while k >= 0 and words[k].upos in _NP_TAGS and words[k].text != "," and len(left) < 10:
+        left.insert(0, words[k])
+        k -= 1
+    r = _has_role_noun(left, lex)
+    if r is not None:
+        phrase = _strip(left[r:], lex)
+        if phrase and not all(lex.is_title(w.text) for w in phrase):
+            out.append(text[phrase[0].start:phrase[-1].end])
+    # (B) role phrase, then the name after a comma
+    if a - 1 >= 0 and words[a - 1].text == ",":
+        left = []
+        k = a - 2
+        while k >= 0 and words[k].upos in _NP_TAGS and words[k].text != "," and len(left) < 12:
+            left.insert(0, words[k])
+            k -= 1
+        r = _has_role_noun(left, lex)
+        if r is not None:
+            phrase = _strip(left[r:], lex)
+            if phrase:
+                out.append(text[phrase[0].start:phrase[-1].end])
+    # (C) name, then a role phrase in apposition
+    if last + 1 < len(words) and words[last + 1].text == ",":
+        right: list[Word] = []
+        k = last + 2
+        while k < len(words) and words[k].upos in _NP_TAGS + ("CCONJ",) and words[k].text != "," \
+                and len(right) < 14:
+            right.append(words[k])
+            k += 1
+        r = _has_role_noun(right[:4], lex)
+        if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")):
+            phrase = _strip(right, lex)
+            if phrase:
+                out.append(text[phrase[0].start:phrase[-1].end])
+    # (D) affiliation: name d'Organisation
+    if last + 2 < len(words) and norm(words[last + 1].text) in ("de", "d'") \
+            and is_capitalised(words[last + 2]) and words[last + 2].upos in ("PROPN", "NOUN", "X"):
+        k = last + 2
+        org: list[Word] = []
+        while k < len(words) and is_capitalised(words[k]):
+            org.append(words[k])
+            k += 1
+        if org:
+            out.append(text[org[0].start:org[-1].end])
+    # a function title is a role when nothing else is given ("le général Mark Milley")
+    if not out:
+        titles = [w for w in words[a:first] if lex.is_title(w.text) and norm(w.text) not in CIVILITIES]
+        if titles:
+            out.append(text[titles[0].start:titles[-1].end])
+    return out
+
+
+def collect_roles(text: str, coref: Coreference, lex: Lexicon) -> list[RoleOccurrence]:
+    """Every role the article gives to every named person, in text order."""
+    out: list[RoleOccurrence] = []
+    for occ in coref.names:
+        full = " ".join(coref.full_name(occ.words, occ.start))
+        for role in roles_around(text, occ.sentence, occ.first, occ.last, lex):
+            out.append(RoleOccurrence(full, role, occ.start, occ.end))
+    return out
+
+
+def role_for(person: Optional[str], at: int, mention_start: Optional[int],
+             roles: list[RoleOccurrence]) -> Optional[str]:
+    """The role at the quote's own mention, else the nearest given before it, else after."""
+    if not person:
+        return None
+    mine = [r for r in roles if norm(r.person) == norm(person)]
+    if not mine:
+        return None
+    if mention_start is not None:
+        here = [r for r in mine if r.start == mention_start]
+        if here:
+            return max(here, key=lambda r: len(r.role)).role
+    before = [r for r in mine if r.start <= at]
+    if before:
+        return before[-1].role
+    return mine[0].role
