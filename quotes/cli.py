@@ -196,7 +196,12 @@ def open_output(path: Optional[str]) -> Iterator[IO[str]]:
     old file (or none), never half a file.
     """
     if not path or path == "-":
-        binary = click.get_binary_stream("stdout")
+        binary = getattr(sys.stdout, "buffer", None)
+        if binary is None:  # a text-only stdout (some IDEs): write to it as is
+            yield sys.stdout
+            sys.stdout.flush()
+            return
+        sys.stdout.flush()
         out = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
                                newline="", write_through=False)
         try:
@@ -422,3 +427,5 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
             out.write(text)
         run.summary(output)
     sys.exit(run.exit_code())
+from .cli_check import check  # noqa: E402
+main.add_command(check)

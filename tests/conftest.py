@@ -73,7 +73,7 @@ def nlp():
 
 # ----------------------------------------------------------------- a fake core
 
-_SELON = re.compile(r"selon (?:M\. |Mme )?([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")
+_SELON = re.compile(r"[Ss]elon (?:M\. |Mme )?([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")
 _A_DIT = re.compile(r"a (?:dit|déclaré|affirmé) ([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")
 
 
