@@ -154,6 +154,16 @@ class Coreference:
                     return g
         return ""
 
+    def last_person(self, after: int, before: int) -> Optional[Resolved]:
+        """The last named person who is a subject between two offsets: the source
+        the text gives a quote standing alone after it."""
+        for off, subj in reversed(self.subjects):
+            if after <= off < before and subj.kind == "name":
+                r = self.resolve(subj, [])
+                if r.kind == "person":
+                    return r
+        return None
+
     def _antecedent(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Resolved:
         """Most recent compatible subject or speaker before the pronoun."""
         cands: list[tuple[int, Resolved]] = []

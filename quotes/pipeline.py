@@ -88,6 +88,11 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
         pick = (nxt or prev) if c.headline_next else (prev or None)
         if pick is not None:
             out[k] = (c, pick[1], pick[2])
+        elif p >= 0:
+            lo = paras[max(0, p - 1)][0]
+            person = coref.last_person(lo, c.start)
+            if person is not None:
+                out[k] = (c, person, None)
     return out
 
 

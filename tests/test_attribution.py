@@ -1,0 +1,99 @@
+"""Who said what, rule family by rule family, on French sentences not from the seeds.
+
+Each row: text, then the expected quotes as (quoted text, type, speaker, role words, cue).
+``role words``: words that the role must contain (None: no role expected).
+"""
+import pytest
+
+import quotes
+
+SHOULD_EXTRACT = {
+    "direct, incise after": (
+        "« Nous ne fermerons aucune école », a déclaré la ministre de l'Éducation, Anne Durand.",
+        [("Nous ne fermerons aucune école", "direct", "Anne Durand", "ministre", "déclarer")]),
+    "direct, inverted clitic": (
+        "Le maire de Lyon, Paul Martin, a présenté le projet mardi. "
+        "« Le chantier prendra deux ans », a-t-il précisé.",
+        [("Le chantier prendra deux ans", "direct", "Paul Martin", "maire de Lyon", "préciser")]),
+    "direct, inverted name with apposition": (
+        "« La situation reste très fragile », estime Marc Dupont, économiste à l'OFCE.",
+        [("La situation reste très fragile", "direct", "Marc Dupont", "économiste", "estimer")]),
+    "direct, colon before": (
+        "La présidente du syndicat, Claire Petit, a déclaré : « Nous irons jusqu'au bout de cette grève. »",
+        [("Nous irons jusqu'au bout de cette grève.", "direct", "Claire Petit", "présidente du syndicat",
+          "déclarer")]),
+    "direct, straight marks, surname later": (
+        "L'entraîneur Didier Lambert a défendu ses joueurs. "
+        "\"Nous avons manqué de réussite ce soir\", a reconnu M. Lambert.",
+        [("Nous avons manqué de réussite ce soir", "direct", "Didier Lambert", "entraîneur",
+          "reconnaître")]),
+    "indirect, que-clause, title before name": (
+        "Le Premier ministre Jean Morel a affirmé que le budget serait présenté en octobre.",
+        [("le budget serait présenté en octobre", "indirect", "Jean Morel", "Premier ministre",
+          "affirmer")]),
+    "indirect, infinitive": (
+        "L'Union africaine a exhorté les deux pays à reprendre les négociations sans délai.",
+        [("reprendre les négociations sans délai", "indirect", "Union africaine", None, "exhorter")]),
+    "indirect, incise": (
+        "L'architecte Hugo Leroy a présenté les plans. Les travaux commenceront en mars, a précisé M. Leroy.",
+        [("Les travaux commenceront en mars", "indirect", "Hugo Leroy", "architecte", "préciser")]),
+    "indirect, selon at the start": (
+        "Selon le ministère de l'Intérieur, plus de deux mille policiers seront mobilisés samedi.",
+        [("plus de deux mille policiers seront mobilisés samedi", "indirect",
+          "ministère de l'Intérieur", None, "selon")]),
+    "indirect, selon at the end": (
+        "Les prix de l'énergie vont encore monter cet hiver, selon Sophie Marchand.",
+        [("Les prix de l'énergie vont encore monter cet hiver", "indirect", "Sophie Marchand", None,
+          "selon")]),
+    "mixed, quoted fragment in a que-clause": (
+        "Julien Roux a estimé que la réforme des retraites restait « indispensable et urgente » pour le pays.",
+        [("la réforme des retraites restait « indispensable et urgente » pour le pays", "mixed",
+          "Julien Roux", None, "estimer")]),
+    "indirect, pronoun subject resolved": (
+        "La sénatrice Léa Bernard a visité l'usine lundi. Elle a expliqué que le site serait modernisé.",
+        [("le site serait modernisé", "indirect", "Léa Bernard", "sénatrice", "expliquer")]),
+    "direct, standalone paragraph after a speaker": (
+        "« Les urgences sont saturées depuis des semaines », a alerté le docteur Paul Girard, chef de service.\n\n"
+        "« Nous manquons de lits, de personnel et de temps pour soigner correctement. »",
+        [("Les urgences sont saturées depuis des semaines", "direct", "Paul Girard", "chef de service",
+          "alerter"),
+         ("Nous manquons de lits, de personnel et de temps pour soigner correctement.", "direct",
+          "Paul Girard", "chef de service", None)]),
+}
+
+SHOULD_NOT_EXTRACT = {
+    "scare quotes": "Le projet, surnommé le « grand chantier », a pris du retard.",
+    "title of a work": "Elle a relu « Les Misérables » pendant l'été.",
+    "speech verb without content": "Le ministre a dit bonjour aux élèves.",
+    "ambiguous verb, no clause": "Il pense souvent à ses vacances en Bretagne.",
+    "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
+}
+
+
+@pytest.mark.parametrize("name", list(SHOULD_EXTRACT))
+def test_should_extract(nlp, name):
+    text, expected = SHOULD_EXTRACT[name]
+    got = quotes.extract(text, nlp=nlp)
+    assert len(got) == len(expected), [(q.text, q.type, q.speaker) for q in got]
+    for q, (qtext, qtype, speaker, role, cue) in zip(got, expected):
+        assert text[q.start:q.end] == q.text
+        assert q.text == qtext
+        assert q.type == qtype
+        assert q.speaker == speaker
+        if role is not None:
+            assert q.role is not None and role.lower() in q.role.lower(), q.role
+        assert q.cue == cue
+
+
+@pytest.mark.parametrize("name", list(SHOULD_EXTRACT))
+def test_offsets_point_into_text(nlp, name):
+    text, _ = SHOULD_EXTRACT[name]
+    for q in quotes.extract(text, nlp=nlp):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("name", list(SHOULD_NOT_EXTRACT))
+def test_should_not_extract(nlp, name):
+    text = SHOULD_NOT_EXTRACT[name]
+    assert quotes.extract(text, nlp=nlp) == []
