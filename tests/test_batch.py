@@ -134,6 +134,15 @@ def test_notes_and_model_travel_back():
     assert qs[0].speaker == "my-model"
 
 
+def test_stdin_is_read_in_the_parent(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Lu sur stdin".encode())))
+    out = run(["-", doc("b.txt", "bis")], jobs=1)
+    assert [(d.path, qs[0].text) for d, qs in out] == [("-", "Lu"), ("b.txt", "bis")]
+
+
 def test_worker_start_failure_is_raised():
     with pytest.raises(RuntimeError, match="disk on fire"):
         run([doc("a.txt", "a")], jobs=1, extractor_factory=FailingFactory)
