@@ -51,6 +51,7 @@ class Coreference:
         self.nominals: list[tuple[int, Mention]] = []
         for s in sents:
             if not s.parsed:
+                self._names_unparsed(s)
                 continue
             seen: set[int] = set()
             for w in s.words:
@@ -70,6 +71,30 @@ class Coreference:
                     self.subjects.append((w.start, mention_at(s, w, lex)))
                 if w.upos == "NOUN" and not inside_quote:
                     self.nominals.append((w.start, mention_at(s, w, lex)))
+
+    def _names_unparsed(self, s: Sentence) -> None:
+        """Names in a sentence that was only tokenised: runs of capitalised words
+        (two or more, or one after a title), so full names are still known."""
+        words = s.words
+        k = 0
+        while k < len(words):
+            if not (words[k].text[:1].isupper() and words[k].text[:1].isalpha()):
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(words) and words[j + 1].text[:1].isupper() and words[j + 1].text[:1].isalpha():
+                j += 1
+            run = words[k:j + 1]
+            titles = []
+            while run and self.lex.is_title(run[0].text):
+                titles.append(run.pop(0))
+            if k > 0 and self.lex.is_title(words[k - 1].text):
+                titles.append(words[k - 1])
+            if run and (len(run) >= 2 and k > 0 or titles):
+                self.names.append(NameOccurrence(run[0].start, run[-1].end, [w.text for w in run],
+                                                 " ".join(w.text for w in titles) or None, s,
+                                                 run[0].i, run[-1].i))
+            k = j + 1
 
     # -- names -------------------------------------------------------------
     def full_name(self, words: list[str], before: int) -> list[str]:

@@ -6,6 +6,8 @@ extend them without touching code; this module only loads and queries them.
 from __future__ import annotations
 
 import unicodedata
+
+import regex
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
@@ -36,6 +38,8 @@ class Lexicon:
     source_nouns: frozenset
     collective_nouns: frozenset
     preps: dict  # words (tuple) -> cue
+    stems: tuple = ()  # surface prefixes of speech verbs, for picking sentences to parse
+    forms: frozenset = frozenset()
 
     def verb_flags(self, lemma: str) -> Optional[frozenset]:
         return self.verbs.get(norm(lemma).replace(" ", "_"))
@@ -66,9 +70,45 @@ def load_lexicon() -> Lexicon:
         line = " ".join(parts)
         for cue in ("aux yeux de", "de l'avis de", "d'après", "selon", "pour"):
             if line.endswith(" " + cue):
-                preps[tuple(norm(line[: -len(cue) - 1]).split())] = cue
+                words = norm(line[: -len(cue) - 1]).split()
+                preps[tuple(words)] = cue
+                # the tokeniser may cut "d'après" into "d'" + "après"
+                split = [p for w in words for p in regex.split(r"(?<=')", w) if p]
+                preps[tuple(split)] = cue
                 break
-    return Lexicon(verbs, titles, roles, sources, coll, preps)
+    stems = set()
+    for lemma in verbs:
+        last = lemma.replace("s'", "").split("_")[-1]
+        for ending in ("er", "ir", "re"):
+            if last.endswith(ending) and len(last) - 2 >= 4:
+                stems.add(last[:-2])
+                # "préférer" -> "préfèr": the stem's last é may open to è
+                if last[-3:-2] == "é":
+                    stems.add(last[:-3] + "è")
+                break
+    forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
+    return Lexicon(verbs, titles, roles, sources, coll, preps, tuple(sorted(stems)), forms)
+
+
+_QUOTE_CHARS = set("«»“”„‹›\"")
+
+
+def may_report(s: Sentence, text: str, lex: Lexicon) -> bool:
+    """Cheap test on a tokenised sentence: can it quote or report speech?
+
+    Used to parse only those sentences (and their neighbours); a false
+    positive costs time, a false negative a quote.
+    """
+    if any(c in _QUOTE_CHARS for c in text[s.start:s.end]):
+        return True
+    prep_words = {p[0] for p in lex.preps if p[0] != "pour"}
+    for k, w in enumerate(s.words):
+        low = norm(w.text)
+        if low in lex.forms or low in prep_words or low.startswith(lex.stems):
+            return True
+        if k == 0 and low == "pour":
+            return True
+    return False
 
 
 @dataclass

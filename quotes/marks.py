@@ -121,6 +121,7 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
     stack: list[list] = []
     for pi, (pa, pb) in enumerate(paras):
         first = True
+        para_top: list[Span] = []
         for m in _MARK_RE.finditer(text, pa, pb):
             i, c = m.start(), m.group()
             lead = first and not text[pa:i].strip(SPACES + "\t -–—•*>")
@@ -145,6 +146,8 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
                         problems.append(Problem(oo, "mismatch", oc,
                                                 f"{oc} closed by {c}"))
                     spans.append(sp)
+                    if sp.depth == 0:
+                        para_top.append(sp)
                     marks.append(Mark(i, c, "close", len(stack)))
                 else:
                     # A closing mark with nothing open: the quote began at the
@@ -153,11 +156,11 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
                     problems.append(Problem(i, "stray", c, f"closing {c} with no opening mark"))
                     marks.append(Mark(i, c, "close", 0))
                     if b > a:
-                        # spans already found inside become nested in this one
-                        for s in spans:
-                            if s.start >= a and s.end <= b and s.depth == 0:
-                                s.depth = 1
-                        spans.append(Span(a, b, None, i, "", c, 0, 1, ["unopened"]))
+                        # spans already found in the paragraph become nested in this one
+                        for sp in para_top:
+                            sp.depth += 1
+                        para_top = [Span(a, b, None, i, "", c, 0, 1, ["unopened"])]
+                        spans.append(para_top[0])
         # paragraph end: keep open quotes only if the next paragraph reopens them
         if stack:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None

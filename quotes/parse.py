@@ -143,17 +143,18 @@ class Parser:
         self._Document = stanza.Document
 
     # -- tokenisation -------------------------------------------------------
-    def tokenize(self, text: str) -> list[Sentence]:
-        """Sentences and words of ``text`` with offsets into it (no tags yet)."""
-        if not text.strip():
-            return []
+    def _tokenize(self, text: str):
         doc = self._Document([], text=text)
         doc = self._nlp.processors["tokenize"].process(doc)
         doc = self._nlp.processors["mwt"].process(doc)
         return [_convert(s, k, parsed=False) for k, s in enumerate(doc.sentences)], doc
 
+    def tokenize(self, text: str) -> list[Sentence]:
+        """Sentences and words of ``text`` with offsets into it (no tags yet)."""
+        return self._tokenize(text)[0] if text.strip() else []
+
     # -- tagging and parsing ------------------------------------------------
-    def parse_sentences(self, sents: Sequence, text: str) -> list[Sentence]:
+    def _parse_sentences(self, sents: Sequence, text: str) -> list[tuple[tuple[int, bool], Sentence]]:
         """Tag, lemmatise and parse Stanza sentences (long ones cut first)."""
         pieces: list[list[dict]] = []
         owners: list[tuple[int, bool]] = []
@@ -168,13 +169,15 @@ class Parser:
             doc = self._nlp.processors[name].process(doc)
         return [(owners[j], _convert(s, j, parsed=True)) for j, s in enumerate(doc.sentences)]
 
-    def parse(self, text: str, select: Optional[Callable[[Sentence], bool]] = None) -> list[Sentence]:
-        """All sentences of ``text``; those chosen by ``select`` (default: all) parsed."""
+    def parse(self, text: str,
+              select: Optional[Callable[[list[Sentence], int], bool]] = None) -> list[Sentence]:
+        """All sentences of ``text``; those that ``select(sentences, k)`` keeps
+        (default: all) are tagged and parsed, the others only tokenised."""
         if not text.strip():
             return []
-        light, doc = self.tokenize(text)
-        chosen = [k for k, s in enumerate(light) if select is None or select(light, k)]
-        parsed = self.parse_sentences([doc.sentences[k] for k in chosen], text)
+        light, doc = self._tokenize(text)
+        chosen = [k for k in range(len(light)) if select is None or select(light, k)]
+        parsed = self._parse_sentences([doc.sentences[k] for k in chosen], text)
         out = list(light)
         merged: dict[int, Sentence] = {}
         for (j, cut), s in parsed:

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Optional
 
 from .attribution import Candidate, analyse
 from .coreference import Coreference, Resolved
-from .cues import Lexicon, load_lexicon
+from .cues import Lexicon, load_lexicon, may_report
 from .mentions import split_title
 from .reader import Document, analysis_text
 from .record import LineIndex, Quote
@@ -21,13 +21,15 @@ class Extractor:
     """Extracts quotes from documents with one loaded parser."""
 
     def __init__(self, nlp=None, model: Optional[str] = None,
-                 lexicon: Optional[Lexicon] = None) -> None:
+                 lexicon: Optional[Lexicon] = None, parse_all: bool = False) -> None:
         if nlp is None:
             from .parse import load_pipeline
 
             nlp = load_pipeline(model)
         self.nlp = nlp
         self.lex = lexicon or load_lexicon()
+        #: parse every sentence instead of only those that may report speech
+        self.parse_all = parse_all
 
     def extract_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Quote]]]:
         """Quotes of each document, in input order."""
@@ -40,7 +42,7 @@ class Extractor:
 
     def find_quotes(self, d: Document) -> list[Quote]:
         text = d.analysis
-        sents = self.nlp.parse(text)
+        sents = self.nlp.parse(text, select=None if self.parse_all else self._selector(text))
         cands, marks, paras = analyse(text, sents, self.lex, d.markdown)
         quoted = [(sp.start, sp.end) for sp in marks.top_level()]
         coref = Coreference(text, sents, self.lex, quoted)
@@ -60,6 +62,22 @@ class Extractor:
                 paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,
             ))
         return out
+
+
+    def _selector(self, text: str):
+        """Parse a sentence that may report speech, and the one before it (the
+        antecedent of its pronoun, the source of a quote standing alone)."""
+        memo: dict[int, bool] = {}
+
+        def reports(light, k: int) -> bool:
+            if k not in memo:
+                memo[k] = may_report(light[k], text, self.lex)
+            return memo[k]
+
+        def select(light, k: int) -> bool:
+            return reports(light, k) or (k + 1 < len(light) and reports(light, k + 1))
+
+        return select
 
 
 def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[int, int]]

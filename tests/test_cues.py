@@ -1,0 +1,60 @@
+"""Lexicons and the cheap before-parse filter (no model needed)."""
+import pytest
+
+from quotes.cues import load_lexicon, may_report
+from quotes.parse import Sentence, Word
+
+LEX = load_lexicon()
+
+
+def _sentence(text: str) -> Sentence:
+    """A tokenised-only sentence, split on spaces (enough for the filter)."""
+    words, pos = [], 0
+    for k, tok in enumerate(text.split()):
+        start = text.index(tok, pos)
+        words.append(Word(k, tok, start, start + len(tok)))
+        pos = start + len(tok)
+    return Sentence(0, 0, len(text), words)
+
+
+def test_speech_verb_lexicon_is_large_and_flagged():
+    assert len(LEX.verbs) >= 150
+    flags = set().union(*LEX.verbs.values())
+    assert flags <= {"?", "inf", "obj", "incise"}
+    assert "?" in LEX.verbs["considérer"]  # ambiguous verbs are marked
+    assert "inf" in LEX.verbs["exhorter"]
+    assert "incise" in LEX.verbs["déclarer"]
+
+
+def test_titles_and_roles_are_data():
+    assert LEX.is_title("M.") and LEX.is_title("Mme") and LEX.is_title("général")
+    assert LEX.titles["Mme"] == "f"
+    assert LEX.is_role_noun("porte-parole") and LEX.is_role_noun("ministre")
+    assert not LEX.is_role_noun("maison")
+
+
+MAY_REPORT = [
+    "Le ministre a déclaré mardi que la loi serait votée.",
+    "Les discussions ont duré deux heures, a précisé le diplomate.",
+    "Selon la police, trois personnes ont été arrêtées.",
+    "D'après l'Insee, le chômage recule.",
+    "Pour le syndicat, cette réforme est injuste.",
+    "« Jamais », répond-elle.",
+    "Il dit qu'il reviendra.",
+    "Elle estime que le projet est viable.",
+]
+SILENT = [
+    "Le train est arrivé en retard à Lyon.",
+    "La pluie a inondé plusieurs caves du quartier.",
+    "Les élèves partiront pour Rome en mai.",
+]
+
+
+@pytest.mark.parametrize("text", MAY_REPORT)
+def test_may_report(text):
+    assert may_report(_sentence(text), text, LEX)
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent_sentences_are_not_parsed(text):
+    assert not may_report(_sentence(text), text, LEX)

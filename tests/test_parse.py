@@ -1,0 +1,70 @@
+"""The bundled parser on French speech sentences: the arcs attribution lives on."""
+import pytest
+
+from quotes.parse import MAX_WORDS, ModelError, resolve_model
+
+
+def _word(sent, text):
+    return next(w for w in sent.words if w.text == text)
+
+
+def _only(sents):
+    assert len(sents) == 1, [[w.text for w in s.words] for s in sents]
+    return sents[0]
+
+
+def test_incise_subject_is_attached_to_the_verb(nlp):
+    s = _only(nlp.parse("« Nous suivons la situation de près », a déclaré le porte-parole."))
+    verb, subj = _word(s, "déclaré"), _word(s, "porte-parole")
+    assert subj.head == verb.i
+    assert subj.deprel.startswith("nsubj")
+    assert verb.lemma == "déclarer"
+
+
+def test_inverted_clitic_subject(nlp):
+    s = _only(nlp.parse("« Le calendrier sera tenu », a-t-il ajouté."))
+    verb = _word(s, "ajouté")
+    clitic = next(w for w in s.words if w.text.endswith("il"))
+    assert clitic.head == verb.i and clitic.deprel.startswith("nsubj")
+
+
+def test_que_clause_is_a_complement_of_the_speech_verb(nlp):
+    s = _only(nlp.parse("La ministre a affirmé que les écoles rouvriraient lundi."))
+    verb, inner = _word(s, "affirmé"), _word(s, "rouvriraient")
+    assert inner.head == verb.i and inner.deprel == "ccomp"
+    assert _word(s, "ministre").head == verb.i
+
+
+def test_offsets_map_back_to_the_text(nlp):
+    text = "Selon l’Insee, les prix du gaz ont baissé. Il l'a dit au Sénat."
+    for s in nlp.parse(text):
+        for w in s.words:
+            assert 0 <= w.start < w.end <= len(text)
+        assert text[s.start:s.end].strip()
+
+
+def test_mwt_words_share_the_token_offsets(nlp):
+    text = "Le porte-parole du ministère a parlé aux journalistes."
+    s = _only(nlp.parse(text))
+    de, le = [w for w in s.words if w.start == text.index("du")]
+    assert (de.text, le.text) == ("de", "le")
+
+
+def test_long_sentence_is_cut_and_still_parsed(nlp):
+    text = "Le maire a cité " + ", ".join(f"la rue numéro {k}" for k in range(120)) + "."
+    sents = nlp.parse(text)
+    assert any(s.cut for s in sents)
+    assert all(s.parsed for s in sents)
+    n = sum(len(s.words) for s in sents)
+    assert n > MAX_WORDS
+
+
+def test_selected_sentences_only_are_parsed(nlp):
+    text = "Il pleut. « Nous rentrons », a dit le guide. Le ciel se couvre."
+    sents = nlp.parse(text, select=lambda light, k: "«" in text[light[k].start:light[k].end])
+    assert [s.parsed for s in sents] == [False, True, False]
+
+
+def test_missing_model_directory_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="missing model file"):
+        resolve_model(str(tmp_path))
