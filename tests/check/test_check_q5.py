@@ -36,6 +36,7 @@ Q5_PASS = [
     # a guillemet at a line end / line start (the space is the line break)
     "Le texte dit ceci\u00a0:\u00a0«\nPremière ligne du texte cité\n» fin.",
     "Un smiley :-) et un tableau | :--- | ne sont pas de la ponctuation.",
+    "Voyez la photo ![la place](place.jpg) prise hier.",
 ]
 
 

@@ -29,8 +29,8 @@ _HSPACE = " \t\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"
 _HIGH = ";:!?"
 #: what may precede the space before ; : ! ? for the rule to apply.
 _BEFORE_HIGH_OK = "»”\"')]’…*_`"
-#: after the mark: emoticons, Markdown table alignment, "::".
-_AFTER_HIGH_SKIP = "-=:/)("
+#: after the mark: emoticons, Markdown table alignment and images (``![``), "::".
+_AFTER_HIGH_SKIP = "-=:/)(["
 
 _HINT = "type a no-break space (U+00A0 or U+202F) there, or run quotes check --fix"
 
