@@ -27,6 +27,8 @@ from .parse import Sentence, Word
 _NAV = regex.compile(r"^\s*(?:[ÀA] )?(?:LIRE|VOIR|ÉCOUTER|REGARDER)(?: AUSSI| ÉGALEMENT)?\s*[|:>»-]",
                      regex.I)
 _SUBJ = ("nsubj", "nsubj:pass", "csubj")
+#: subjects that name nobody: "on pense que", "il semble que".
+IMPERSONAL = {"on", "ça", "cela", "ce", "c'", "il_expl"}
 #: a scare quote or a term in marks is at most this many words when nobody says it.
 SCARE_MAX_WORDS = 4
 
@@ -88,6 +90,34 @@ def _subject(s: Sentence, v: Word, depth: int = 0) -> Optional[Word]:
         if v.deprel == "conj" or (v.deprel in ("advcl", "xcomp", "acl") and "VerbForm=Part" in v.feats):
             return _subject(s, h, depth + 1)
     return None
+
+
+def _speaker_word(s: Sentence, v: Word, text: str, depth: int = 0) -> Optional[Word]:
+    """Who utters the cue verb: its subject (inverted or not), the agent of a
+    passive, the antecedent of a relative ``qui``, or the subject of the verb
+    that a participle (``…, ajoutant que``) or a conjunct depends on."""
+    subj = None
+    kids = s.children(v.i)
+    for k in kids:
+        if k.deprel in _SUBJ:
+            subj = k
+            break
+    if subj is not None and subj.deprel == "nsubj:pass":
+        agent = next((c for c in kids if c.deprel == "obl:agent"), None)
+        subj = agent
+    if subj is None:
+        subj = next((c for c in kids if c.deprel == "obl:agent"), None)
+    if subj is not None and norm(subj.text) in ("qui", "lequel", "laquelle") and v.head >= 0 \
+            and v.deprel.startswith("acl"):
+        return s.words[v.head]
+    if subj is None and _is_incise(s, v, text):
+        subj = _inverted_subject(s, v)
+    if subj is None and depth < 3 and v.head >= 0:
+        h = s.words[v.head]
+        if v.deprel == "conj" or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
+                                  and "VerbForm=Part" in v.feats):
+            return _speaker_word(s, h, text, depth + 1)
+    return subj
 
 
 def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
@@ -179,7 +209,7 @@ class Attributor:
                    paras: list[tuple[int, int]]) -> list[Candidate]:
         out: list[Candidate] = []
         top = marks.top_level()
-        nav = [(a, b) for a, b in paras if _NAV.match(text[a:b])]
+        nav = nav_paragraphs(text, paras)
 
         def in_nav(off: int) -> bool:
             return any(a <= off < b for a, b in nav)
@@ -188,7 +218,15 @@ class Attributor:
         for s in sents:
             if not s.parsed or in_nav(s.start):
                 continue
-            for cue in find_cues(s, self.lex):
+            cues = find_cues(s, self.lex)
+            for cue in cues:
+                # words inside a quotation are the quoted person's, not a new report
+                if any(sp.start <= cue.word.start < sp.end for sp in top):
+                    continue
+                if cue.kind == "prep" and any(c.kind == "verb" and c.word.i < cue.word.i
+                                              and not any(sp.start <= c.word.start < sp.end for sp in top)
+                                              for c in cues):
+                    continue
                 c = self._from_cue(text, s, cue, top, paras, sents)
                 if c is not None:
                     out.append(c)
@@ -232,7 +270,7 @@ class Attributor:
             subj = _subject(s, v)
             if subj is None or subj.i < v.i:
                 subj = _inverted_subject(s, v)
-            if subj is None:
+            if subj is None or norm(subj.text) in IMPERSONAL:
                 return None
             first = min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")],
                         key=lambda w: w.i)
@@ -250,7 +288,9 @@ class Attributor:
             a, b = _extend_over_marks(text, a, b, top)
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "incise")
         found = _content_clause(s, v, cue)
-        subj = _subject(s, v)
+        subj = _speaker_word(s, v, text)
+        if subj is not None and norm(subj.text) in IMPERSONAL:
+            return None
         if found is None:
             # "X a déclaré : …" — the content follows the colon
             after = [w for w in s.words[v.i + 1: v.i + 5]]
@@ -362,7 +402,7 @@ class Attributor:
                     break
                 subj = _subject(s_end, v)
                 if subj is None or subj.i < v.i:
-                    subj = _inverted_subject(s_end, v) or subj
+                    subj = _inverted_subject(s_end, v) or subj or _speaker_word(s_end, v, text)
                 m = mention_at(s_end, subj, self.lex) if subj is not None else None
                 return Candidate(sp.start, sp.end, "direct", cue.lemma, m, s_end, "direct-incise",
                                  marks=[sp])
@@ -374,7 +414,7 @@ class Attributor:
                         and c.kind == "verb"]
                 if cues:
                     cue = cues[-1]
-                    subj = _subject(s_open, cue.word)
+                    subj = _speaker_word(s_open, cue.word, text)
                     if subj is not None:
                         return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                          mention_at(s_open, subj, self.lex), s_open, "direct-colon",
@@ -402,6 +442,11 @@ class Attributor:
                          headline_next=headline, marks=[sp])
 
 
+def nav_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs that are site navigation ("LIRE AUSSI | …"), not the article."""
+    return [(a, b) for a, b in paras if _NAV.match(text[a:b])]
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Two rules finding the same content: keep the longer, better-attributed one."""
     cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
@@ -416,6 +461,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if clash is None:
             out.append(c)
         elif clash.mention is None and c.mention is not None:
+            out[out.index(clash)] = c
+        elif clash.rule == "incise" and c.rule in ("que", "inf", "obj") and \
+                clash.start <= c.start and c.end <= clash.end + 2:
+            # "X a exhorté Y à …, a annoncé le ministère": the words are X's
             out[out.index(clash)] = c
     return out
 

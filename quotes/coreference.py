@@ -43,8 +43,10 @@ class Coreference:
     """The article's people and bodies; built once per document."""
 
     def __init__(self, text: str, sents: list[Sentence], lex: Lexicon,
-                 quoted: list[tuple[int, int]]) -> None:
+                 quoted: list[tuple[int, int]], headline_end: int = 0) -> None:
         self.text = text
+        #: a headline names people before the article introduces them
+        self.headline_end = headline_end
         self.lex = lex
         self.names: list[NameOccurrence] = []
         self.subjects: list[tuple[int, Mention]] = []
@@ -98,9 +100,12 @@ class Coreference:
 
     # -- names -------------------------------------------------------------
     def full_name(self, words: list[str], before: int) -> list[str]:
-        """Fullest name introduced up to ``before`` that contains ``words``."""
+        """Fullest name introduced up to ``before`` that contains ``words``
+        (anywhere in the article for a name in the headline)."""
         want = _key(words)
         best = words
+        if before < self.headline_end:
+            before = len(self.text)
         for occ in self.names:
             if occ.start > before:
                 break
@@ -122,7 +127,7 @@ class Coreference:
             kind = "person" if (len(full) > 1 or m.title) else "body"
             if kind == "body" and self._is_person_name(full, m.start):
                 kind = "person"
-            gender = m.gender or self._gender_of(full, m.start)
+            gender = m.gender or self._gender_of(full, m.start) or _det_gender(m)
             number = "p" if _plural_det(m) else "s"
             return Resolved(" ".join(full), kind, gender, number)
         if m.kind == "pronoun":
@@ -200,13 +205,22 @@ class Coreference:
                     cands.append((off, r))
         cands += [(off, r) for off, r in speakers if window_start <= off < m.start and r.speaker]
         cands.sort(key=lambda x: x[0], reverse=True)
-        for off, r in cands:
-            if m.number and r.number and m.number != r.number:
-                continue
-            if m.gender and r.gender and m.gender != r.gender:
-                continue
+        fits = [r for off, r in cands
+                if not (m.number and r.number and m.number != r.number)
+                and not (m.gender and r.gender and m.gender != r.gender)]
+        # a pronoun that speaks is first of all a person
+        for r in sorted(fits, key=lambda r: r.kind != "person"):
             return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number)
         return Resolved(None, "unknown", m.gender, m.number)
+
+
+def _det_gender(m: Mention) -> str:
+    """``la Chine`` is feminine, ``le Japon`` masculine: what ``elle``/``il`` can take."""
+    s = m.sentence
+    if m.words and m.words[0].i > 0:
+        prev = norm(s.words[m.words[0].i - 1].text)
+        return {"la": "f", "le": "m", "du": "m"}.get(prev, "")
+    return ""
 
 
 def _plural_det(m: Mention) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Iterator, Optional
 
-from .attribution import Candidate, analyse
+from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
 from .cues import Lexicon, load_lexicon, may_report
 from .mentions import split_title
@@ -44,8 +44,9 @@ class Extractor:
         text = d.analysis
         sents = self.nlp.parse(text, select=None if self.parse_all else self._selector(text))
         cands, marks, paras = analyse(text, sents, self.lex, d.markdown)
-        quoted = [(sp.start, sp.end) for sp in marks.top_level()]
-        coref = Coreference(text, sents, self.lex, quoted)
+        quoted = [(sp.start, sp.end) for sp in marks.top_level()] + nav_paragraphs(text, paras)
+        coref = Coreference(text, sents, self.lex, quoted,
+                            headline_end=paras[0][1] if paras else 0)
         roles = collect_roles(text, coref, self.lex)
         resolved = _resolve_all(cands, coref, paras)
         lines = LineIndex(d.text)

@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         ])
         stage("mwt", [
             [py, "-m", "stanza.utils.datasets.prepare_mwt_treebank", W],
-            [py, "-m", "stanza.utils.training.run_mwt", W, "--no_charlm", "--save_dir", str(saved / "mwt")],
+            [py, "-m", "stanza.utils.training.run_mwt", W, "--save_dir", str(saved / "mwt")],
         ])
         stage("pos", [
             [py, "-m", "stanza.utils.datasets.prepare_pos_treebank", W],
@@ -122,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
              "--batch_size", "100", "--hidden_dim", "150"],
         ])
         stage("lemma", [
-            [py, "-m", "stanza.utils.datasets.prepare_lemma_treebank", W],
+            [py, "-m", "stanza.utils.datasets.prepare_lemma_treebank", W, "--gold",
+             "--no_lemma_classifier"],
             [py, "-m", "stanza.utils.training.run_lemma", W, "--no_charlm",
              "--save_dir", str(saved / "lemma"), "--num_epoch", "6"],
         ])
