@@ -2,6 +2,7 @@
 fake extractor so that the command line can be tested without any model."""
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from pathlib import Path
@@ -95,10 +96,13 @@ class FakeExtractor:
                 raise RuntimeError("fake core failure")
             idx = LineIndex(d.text)
             paras = paragraphs(d.analysis)
+            starts = [a for a, _ in paras]
             out = []
             for sp in pair_marks(d.analysis).top_level():
-                para = next(((a, b) for a, b in paras if a <= sp.start <= b), (0, len(d.text)))
-                ptext = d.analysis[para[0]:para[1]]
+                i = max(0, bisect.bisect_right(starts, sp.start) - 1)
+                pa, pb = paras[i] if paras else (0, len(d.text))
+                # the speaker is looked for near the quote, in its paragraph
+                ptext = d.analysis[max(pa, sp.start - 200):min(pb, sp.end + 200)]
                 m = _SELON.search(ptext) or _A_DIT.search(ptext)
                 line, col = idx.line_col(sp.start)
                 out.append(Quote(d.path, sp.start, sp.end, d.text[sp.start:sp.end], "direct",
