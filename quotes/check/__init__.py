@@ -305,22 +305,27 @@ def _default_extractor(model: Optional[str]) -> Any:
 def extract_all(docs: Sequence[Document], extractor: Any) -> tuple[dict[int, list[Quote]], list[str]]:
     """Quotes of each document (by position) with one extractor, and per-file errors.
 
-    All documents go in one batch; if the core fails on one, the others are
-    done one by one so that a single bad article does not hide the rest.
+    Documents go in one batch; if the core fails on one, that document is
+    reported and the batch goes on from the next one, so a single bad
+    article does not hide the rest.
     """
-    try:
-        got = {i: qs for i, (_, qs) in enumerate(extractor.extract_documents(list(docs)))}
-        return got, []
-    except ImportError as e:
-        raise ParserUnavailable(f"the extraction core is not available ({e})") from None
-    except Exception:  # noqa: BLE001 - isolate the failing document below
-        pass
-    got, errors = {}, []
-    for i, d in enumerate(docs):
+    docs = list(docs)
+    got: dict[int, list[Quote]] = {}
+    errors: list[str] = []
+    start = 0
+    while start < len(docs):
+        done = start
         try:
-            got[i] = next(iter(extractor.extract_documents([d])))[1]
-        except Exception as e:  # noqa: BLE001
-            errors.append(f"{d.path}: extraction failed ({type(e).__name__}: {e})")
+            for _, qs in extractor.extract_documents(docs[start:]):
+                got[done] = qs
+                done += 1
+            break
+        except ImportError as e:
+            raise ParserUnavailable(f"the extraction core is not available ({e})") from None
+        except Exception as e:  # noqa: BLE001 - a core bug on one article
+            if done < len(docs):
+                errors.append(f"{docs[done].path}: extraction failed ({type(e).__name__}: {e})")
+            start = done + 1
     return got, errors
 
 

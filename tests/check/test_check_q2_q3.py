@@ -178,8 +178,18 @@ def test_extraction_failure_on_one_file_is_reported_and_others_checked(tmp_path,
                     raise RuntimeError("boom")
                 yield d, qs
 
-    report = check_paths([str(bad), str(good)], select_rules(["Q2"]), extractor_factory=Flaky)
-    assert [f.path for f in report.findings] == [str(good)]
+    other = tmp_path / "other.txt"
+    other.write_text("« Encore sans auteur. »\n", encoding="utf-8")
+    made = []
+
+    def factory():
+        made.append(Flaky({}))
+        return made[-1]
+
+    report = check_paths([str(other), str(bad), str(good)], select_rules(["Q2"]),
+                         extractor_factory=factory)
+    assert [f.path for f in report.findings] == sorted([str(good), str(other)])
+    assert made[0].batches == [3, 1]  # the batch resumes after the failing article
     assert len(report.errors) == 1 and "bad.txt" in report.errors[0] and report.exit_code == 2
 
 
