@@ -51,7 +51,7 @@ _FENCE = regex.compile(r"^(```|~~~).*?^\1[^\n]*$", regex.S | regex.M)
 _CODE_SPAN = regex.compile(r"(`+)(?!`).+?(?<!`)\1", regex.S)
 _HTML_TAG = regex.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", regex.S)
 _LINK_TARGET = regex.compile(r"(?<=\])\((?:[^()\s]|\([^()]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\)")
-_REF_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*\S+(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$",
+_REF_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*\S+(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*\r?$",
                          regex.M)
 #: characters that render as nothing or as a line break, made plain for analysis.
 _INVISIBLE = {"\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
@@ -217,7 +217,7 @@ def expand_paths(args: list[str]) -> Iterator[Union[str, InputError]]:
             for f in found:
                 if os.path.isdir(f):
                     yield from (g for g in _walk(f) if new(g))
-                elif new(f):
-                    yield f
+                elif (os.path.isfile(f) or os.path.islink(f)) and new(f):
+                    yield f  # FIFOs and devices a pattern happens to match: left out
         else:
             yield InputError(f"{arg}: no such file")

@@ -204,8 +204,6 @@ def test_100000_quotation_marks(tmp_path, core, kind):
         assert len(recs) == 50_000
 
 
-@pytest.mark.xfail(run=False, reason="quotes.marks.pair_marks is quadratic on stray closing "
-                   "marks (100 000 » take minutes); fix asked of the core")
 def test_100000_stray_closing_marks(tmp_path, core):
     text = "mot » " * 100_000
     p = tmp_path / "closers.txt"
