@@ -323,8 +323,8 @@ def main() -> None:
 @main.command()
 @input_options
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="table (default; one quote a line, for reading), csv (one row a "
-                   "quote), jsonl (one JSON object a line, Quote fields) or json (a list).")
+              help="table (default; for reading: position, type, speaker, then the "
+                   "quote), csv (one row a quote), jsonl (one JSON object a line, Quote fields) or json (a list).")
 @click.option("-o", "--output", metavar="FILE",
               help="Write to FILE instead of standard output; written whole or not at all.")
 @click.option("--excel", is_flag=True,
@@ -429,3 +429,5 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
     sys.exit(run.exit_code())
 from .cli_check import check  # noqa: E402
 main.add_command(check)
+from .cli_models import models  # noqa: E402
+main.add_command(models)
