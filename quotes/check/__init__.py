@@ -14,6 +14,7 @@ point into the file as it is on disk.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -213,17 +214,22 @@ def apply_edits(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-def fix_document(doc: Document, rules: Sequence[Rule]) -> Document:
-    """The document with every fixable hit of ``rules`` applied (same object if none)."""
-    ctx = Context(doc)
-    edits = [h.edit for r in rules if r.fixable and not r.needs_parse
-             for h in _hits(r, ctx) if h.edit is not None]
-    if not edits:
-        return doc
-    text = apply_edits(doc.text, edits)
-    if text == doc.text:
-        return doc
-    return Document(doc.path, text, analysis_text(text, doc.markdown), doc.markdown)
+def fix_document(doc: Document, rules: Sequence[Rule], max_passes: int = 5) -> Document:
+    """The document with every fixable hit of ``rules`` applied (same object if none).
+
+    Fixes run until nothing changes (a fix can change how a stray mark pairs,
+    which may call for one more), so running ``--fix`` twice changes nothing.
+    """
+    out = doc
+    for _ in range(max_passes):
+        ctx = Context(out)
+        edits = [h.edit for r in rules if r.fixable and not r.needs_parse
+                 for h in _hits(r, ctx) if h.edit is not None]
+        text = apply_edits(out.text, edits) if edits else out.text
+        if text == out.text:
+            break
+        out = dataclasses.replace(out, text=text, analysis=analysis_text(text, doc.markdown))
+    return out
 
 
 def _encode_like(path: str, text: str, encoding: Optional[str]) -> bytes:

@@ -86,3 +86,38 @@ def test_q5_fix_next_to_markup_inserts_at_the_boundary(doc):
 
 def test_q5_crlf_offsets(codes):
     assert codes("Titre\r\nIl dit «oui».\r\n", "Q5") == [("Q5", 2, 8), ("Q5", 2, 12)]
+
+
+# ---------------------------------------------------------------- properties of --fix
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import example, given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["«", "»", "“", "”", '"', "‹", "›", " ", "  ", NB, NNB, "\t", "\u2009",
+                           "\n", "\n\n", ":", ";", "!", "?", "mot", "Élu", "l'", "`code`",
+                           "<b>", "</b>", "[lien](http://x.fr \"«t» :\")", "10:30", ":-)"])
+
+
+def _strip_spaces(s: str) -> str:
+    return "".join(c for c in s if c not in f" \t\u2009{NB}{NNB}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.booleans())
+# a fix that turns a stray » into an opening one needs a second pass
+@example(["«", "»", "»", '[lien](http://x.fr "«t» :")', "»"], True)
+def test_q5_fix_is_complete_idempotent_and_only_touches_spaces(pieces, markdown):
+    from quotes.reader import Document, analysis_text
+
+    text = "".join(pieces)
+    rules = select_rules(["Q5"])
+    d = Document("a.md", text, analysis_text(text, markdown), markdown)
+    fixed = fix_document(d, rules)
+    assert _strip_spaces(fixed.text) == _strip_spaces(text)  # only spaces change
+    assert fix_document(fixed, rules) is fixed                # idempotent
+    assert [f for f in check_document(fixed, rules) if f.fixable] == []
+
+    def markup(doc):
+        return [t for a, t in zip(doc.analysis, doc.text) if a != t]
+
+    assert markup(fixed) == markup(d)  # masked markup untouched
