@@ -72,3 +72,26 @@ def test_write_atomic_utf16(tmp_path):
     p.write_bytes("Il dit « oui ».".encode("utf-16"))
     write_atomic(str(p), "Il dit «\u00a0oui\u00a0».")
     assert p.read_bytes().decode("utf-16") == "Il dit «\u00a0oui\u00a0»."
+
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["«", "»", "“", "”", "„", '"', "‹", "›", " ", "\u00a0", "\n", "\r\n",
+                           "\n\n", ":", "?", "mot", "l'", "`a « b`", "<i title='«'>", "---\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.booleans())
+def test_findings_point_at_marks_in_the_original_text(pieces, markdown):
+    from quotes.reader import Document, analysis_text
+    from quotes.record import LineIndex
+
+    text = "".join(pieces)
+    d = Document("a.md", text, analysis_text(text, markdown), markdown)
+    idx = LineIndex(text)
+    for f in check_document(d, select_rules(["Q1", "Q4", "Q5"])):
+        assert (f.line, f.column) == idx.line_col(f.offset)
+        assert d.analysis[f.offset] == text[f.offset]  # never inside masked markup
+        want = "«»“”„\"‹›" if f.code in ("Q1", "Q4") else "«»‹›;:!?"
+        assert text[f.offset] in want
