@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, Callable, Iterable, Iterator, Optional
 
 import click
 
@@ -55,6 +55,11 @@ class QuotesError(click.ClickException):
         error(self.format_message())
 
 
+#: ``--jobs``: what each worker process builds (``None``: the real extractor;
+#: tests put a picklable fake here).
+parallel_factory: Optional[Callable] = None
+
+
 def make_extractor(model: Optional[str]):
     """Load the parser once (seconds); tests replace this with a fake."""
     from .parse import ModelError
@@ -79,9 +84,10 @@ class Run:
     """
 
     def __init__(self, paths: Iterable[str], encoding: Optional[str] = None,
-                 markdown: Optional[bool] = None, quiet: bool = False) -> None:
+                 markdown: Optional[bool] = None, quiet: bool = False, jobs: int = 1) -> None:
         self.items = list(expand_paths(list(paths)))
         self.encoding, self.markdown, self.quiet = encoding, markdown, quiet
+        self.jobs = jobs
         self.input_errors = 0
         self.internal_errors = 0
         self.read = 0
@@ -121,6 +127,9 @@ class Run:
     def results(self, model: Optional[str]) -> Iterator[tuple[Document, list[Quote]]]:
         """(document, quotes) in input order; the model is loaded only if some
         document could be read."""
+        if self.jobs != 1:
+            yield from self._parallel(model)
+            return
         docs = self.documents()
         first = next(docs, None)
         if first is None:
@@ -134,6 +143,33 @@ class Run:
                 chunk = []
         if chunk:
             yield from self._extract(extractor, chunk)
+
+    def _parallel(self, model: Optional[str]) -> Iterator[tuple[Document, list[Quote]]]:
+        """``--jobs``: worker processes read and extract; errors come back in place."""
+        from .batch import DocError, extract_parallel
+        from .parse import ModelError
+
+        if not any(not isinstance(i, InputError) for i in self.items):
+            for item in self.items:
+                self.input_errors += 1
+                error(str(item))
+            return
+        try:
+            results = extract_parallel(self.items, self.jobs, model, encoding=self.encoding,
+                                       markdown=self.markdown,
+                                       extractor_factory=parallel_factory)
+            for d, r in results:
+                if isinstance(r, DocError):
+                    if r.kind == "input":
+                        self.input_errors += 1
+                    else:
+                        self.internal_errors += 1
+                    error(r.message)
+                    continue
+                self.read += 1
+                yield d, self._check(d, r)
+        except ModelError as e:
+            raise QuotesError(str(e), EXIT_MODEL) from None
 
     def _extract(self, extractor, chunk: list[Document]) -> Iterator[tuple[Document, list[Quote]]]:
         try:
@@ -286,6 +322,9 @@ _input_options = [
     click.option("--model", metavar="bundled|stanza|DIR", default=None,
                  help="Parser model (default: $QUOTES_MODEL, else the official Stanza "
                       "model if installed, else the bundled one)."),
+    click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                 metavar="N", help="Worker processes for many files (0: one per core). "
+                 "Each loads the model once; results keep the input order."),
     click.option("-q", "--quiet", is_flag=True,
                  help="No progress bar, notes or summary on stderr (errors still shown)."),
 ]
@@ -332,7 +371,7 @@ def main() -> None:
                    "between columns. Implies --format csv.")
 @click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
 def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
-            model: Optional[str], quiet: bool, fmt: Optional[str], output: Optional[str],
+            model: Optional[str], jobs: int, quiet: bool, fmt: Optional[str], output: Optional[str],
             excel: bool, full: bool) -> None:
     """Every quote of the articles: text, type, speaker, role and position.
 
@@ -350,13 +389,14 @@ def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[
       quotes extract --excel -o quotes.csv articles/      # double-click in Excel
       pbpaste | quotes extract -                          # from standard input
       quotes extract --encoding cp1252 vieux_fichier.txt
+      quotes extract -j 0 -f jsonl -o all.jsonl archive/  # all cores
     """
     if excel and fmt not in (None, "csv"):
         raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
     fmt = fmt or ("csv" if excel else "table")
     _check_output(output)
     with guarded():
-        run = Run(paths, encoding, markdown, quiet)
+        run = Run(paths, encoding, markdown, quiet, jobs)
         results = run.results(model)
         first = next(results, None)  # the model loads here, before any output
         if run.read == 0 and output and output != "-":
@@ -390,7 +430,7 @@ def _chain(first, rest: Iterator) -> Iterator:
 @click.option("--excel", is_flag=True, help="csv: UTF-8 with BOM and ';' (Excel, LibreOffice).")
 @click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
 def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
-        model: Optional[str], quiet: bool, fmt: str, output: Optional[str],
+        model: Optional[str], jobs: int, quiet: bool, fmt: str, output: Optional[str],
         excel: bool, full: bool) -> None:
     """Speakers ranked by number of quotes, with their roles and quotes.
 
@@ -413,7 +453,7 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
         raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
     _check_output(output)
     with guarded():
-        run = Run(paths, encoding, markdown, quiet)
+        run = Run(paths, encoding, markdown, quiet, jobs)
         quotes: list[Quote] = []
         results = run.results(model)
         first = next(results, None)

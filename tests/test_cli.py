@@ -375,3 +375,29 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path):
     assert out_ == b""
     assert out.read_text() == "old\n"
     assert not any(f.endswith(".part") for f in os.listdir(tmp_path))
+
+
+def test_jobs_gives_the_same_output_and_errors(tmp_path, fake_core, monkeypatch):
+    """--jobs 2: worker processes, same quotes in the same order, same errors."""
+    import conftest
+
+    monkeypatch.setattr(quotes.cli, "parallel_factory", conftest.FakeExtractor)
+    for i in range(9):
+        (tmp_path / f"{i}.txt").write_text(f"« q{i} », a dit Ana Lopes.\n« r{i} »\n",
+                                           encoding="utf-8")
+    (tmp_path / "5b.txt").write_bytes(b"\x00binary")
+    (tmp_path / "7b.txt").write_text("BOOM-FAKE « x »\n", encoding="utf-8")
+    args = ["extract", "-f", "jsonl", str(tmp_path), str(tmp_path / "missing.txt")]
+    one = CliRunner().invoke(main, args)
+    two = CliRunner().invoke(main, [args[0], "-j", "2", *args[1:]])
+    assert one.exit_code == two.exit_code == 1  # the BOOM-FAKE article: internal error
+    assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 18
+    for r in (one, two):
+        assert "missing.txt: no such file" in r.stderr
+        assert "5b.txt: binary file, not text (skipped)" in r.stderr
+        assert "7b.txt" in r.stderr and "fake core failure" in r.stderr
+
+
+def test_jobs_with_missing_model_exit_3(article):
+    r = CliRunner().invoke(main, ["extract", "-j", "2", "--model", "/nonexistent/m", str(article)])
+    assert r.exit_code == 3 and "/nonexistent/m" in r.stderr and r.stdout == ""
