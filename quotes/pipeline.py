@@ -12,6 +12,7 @@ from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
 from .cues import Lexicon, load_lexicon, may_report
 from .mentions import split_title
+from .parse import MAX_WORDS
 from .reader import Document, analysis_text
 from .record import LineIndex, Quote
 from .roles import collect_roles, role_for
@@ -43,6 +44,9 @@ class Extractor:
     def find_quotes(self, d: Document) -> list[Quote]:
         text = d.analysis
         sents = self.nlp.parse(text, select=None if self.parse_all else self._selector(text))
+        cut = sum(1 for s in sents if s.cut)
+        if cut:
+            d.notes.append(f"{cut} sentence(s) over {MAX_WORDS} words cut into pieces for the parser")
         cands, marks, paras = analyse(text, sents, self.lex, d.markdown)
         quoted = [(sp.start, sp.end) for sp in marks.top_level()] + nav_paragraphs(text, paras)
         coref = Coreference(text, sents, self.lex, quoted,
