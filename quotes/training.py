@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             [py, "-m", "stanza.utils.datasets.prepare_lemma_treebank", W, "--gold",
              "--no_lemma_classifier"],
             [py, "-m", "stanza.utils.training.run_lemma", W, "--no_charlm",
-             "--save_dir", str(saved / "lemma"), "--num_epoch", "6"],
+             "--save_dir", str(saved / "lemma"), "--num_epoch", "4", "--batch_size", "400"],
         ])
         if args.gold_tags:
             prep = [py, "-m", "stanza.utils.datasets.prepare_depparse_treebank", M, "--gold"]
