@@ -126,7 +126,7 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
             i, c = m.start(), m.group()
             lead = first and not text[pa:i].strip(SPACES + "\t -–—•*>")
             first = False
-            if lead and stack and c in OPENERS + '"':
+            if lead and stack and (c == stack[-1][0] or (stack[-1][0] == "«" and c == "»")):
                 # French convention: each new paragraph of a long quote reopens it.
                 stack[-1][3] += 1
                 marks.append(Mark(i, c, "continue", len(stack) - 1))
@@ -167,7 +167,9 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
             reopens = False
             if nxt is not None:
                 head = text[nxt[0]:nxt[1]].lstrip(SPACES + "\t -–—•*>")
-                reopens = bool(head) and head[0] in OPENERS + '"'
+                # only the same mark reopens a quote (« … ¶ « …, “ … ¶ “ …)
+                reopens = bool(head) and (head[0] == stack[-1][0]
+                                          or (stack[-1][0] == "«" and head[0] == "»"))
             if not reopens:
                 while stack:
                     oc, oo, os_, np_, _ = stack.pop()

@@ -83,3 +83,10 @@ def test_paragraph_split_keeps_offsets():
     assert [text[a:b] for a, b in paragraphs(text)] == ["Un.", "Deux.", "Trois.", "Quatre."]
     assert [text[a:b] for a, b in paragraphs(text, blank_lines_only=True)] == [
         "Un.\r\nDeux.\rTrois.", "Quatre."]
+
+
+def test_other_mark_does_not_continue_an_unclosed_quote():
+    text = "Le maire a dit : « Le marché restera ouvert.\n\n“Rien n'est décidé”, répond un élu.\n"
+    r = pair_marks(text)
+    assert [(p.kind, p.offset) for p in r.problems] == [("unclosed", text.index("«"))]
+    assert "Rien n'est décidé" in [text[s.start:s.end] for s in r.top_level()]
