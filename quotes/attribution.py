@@ -27,6 +27,7 @@ from .parse import Sentence, Word
 _NAV = regex.compile(r"^\s*(?:[ÀA] )?(?:LIRE|VOIR|ÉCOUTER|REGARDER)(?: AUSSI| ÉGALEMENT)?\s*[|:>»-]",
                      regex.I)
 _SUBJ = ("nsubj", "nsubj:pass", "csubj")
+FIRST_SECOND = {"je", "j'", "nous", "tu", "vous", "me", "moi", "on"}
 #: subjects that name nobody: "on pense que", "il semble que".
 IMPERSONAL = {"on", "ça", "cela", "ce", "c'", "il_expl"}
 #: a scare quote or a term in marks is at most this many words when nobody says it.
@@ -99,7 +100,7 @@ def _speaker_word(s: Sentence, v: Word, text: str, depth: int = 0) -> Optional[W
     subj = None
     kids = s.children(v.i)
     for k in kids:
-        if k.deprel in _SUBJ:
+        if k.deprel in _SUBJ and k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT"):
             subj = k
             break
     if subj is not None and subj.deprel == "nsubj:pass":
@@ -133,7 +134,8 @@ def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
             return None
         if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
             continue
-        if w.upos in ("PROPN", "NOUN") or (w.upos == "PRON" and low in PRONOUNS):
+        if w.upos in ("PROPN", "NOUN") or (w.upos == "PRON" and low in PRONOUNS) or (
+                w.text[:1].isupper() and w.upos not in ("PUNCT", "VERB")):
             return w
         if w.upos in ("DET", "ADJ"):
             continue
@@ -255,6 +257,13 @@ class Attributor:
         final.sort(key=lambda c: c.start)
         return _dedupe(final)
 
+    def _can_speak(self, w: Word) -> bool:
+        """A source is a third person: not "je"/"nous" (the quote's own voice),
+        not an adverb the tagger took for a noun ("Cependant, il …")."""
+        low = norm(w.text)
+        return low not in FIRST_SECOND and not self.lex.is_connective(w.text) \
+            and w.upos not in ("ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX", "PUNCT", "DET")
+
     # -- reported speech from a cue -------------------------------------------
     def _from_cue(self, text: str, s: Sentence, cue: Cue, top: list[Span],
                   paras: list[tuple[int, int]], sents: list[Sentence]) -> Optional[Candidate]:
@@ -270,7 +279,7 @@ class Attributor:
             subj = _subject(s, v)
             if subj is None or subj.i < v.i:
                 subj = _inverted_subject(s, v)
-            if subj is None or norm(subj.text) in IMPERSONAL:
+            if subj is None or norm(subj.text) in IMPERSONAL or not self._can_speak(subj):
                 return None
             first = min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")],
                         key=lambda w: w.i)
@@ -289,7 +298,12 @@ class Attributor:
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "incise")
         found = _content_clause(s, v, cue)
         subj = _speaker_word(s, v, text)
-        if subj is not None and norm(subj.text) in IMPERSONAL:
+        if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
+            return None
+        kids = s.children(v.i)
+        if any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) and \
+                not any(k.deprel == "obl:agent" for k in kids):
+            # "X a été invité à …": X is the one addressed, not the speaker
             return None
         if found is None:
             # "X a déclaré : …" — the content follows the colon
@@ -402,7 +416,11 @@ class Attributor:
                     break
                 subj = _subject(s_end, v)
                 if subj is None or subj.i < v.i:
-                    subj = _inverted_subject(s_end, v) or subj or _speaker_word(s_end, v, text)
+                    subj = _inverted_subject(s_end, v)
+                if subj is None:
+                    subj = _speaker_word(s_end, v, text)
+                if subj is not None and (subj.start < close or not self._can_speak(subj)):
+                    subj = None
                 m = mention_at(s_end, subj, self.lex) if subj is not None else None
                 return Candidate(sp.start, sp.end, "direct", cue.lemma, m, s_end, "direct-incise",
                                  marks=[sp])
@@ -415,7 +433,7 @@ class Attributor:
                 if cues:
                     cue = cues[-1]
                     subj = _speaker_word(s_open, cue.word, text)
-                    if subj is not None:
+                    if subj is not None and self._can_speak(subj) and subj.start < sp.outer_start:
                         return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                          mention_at(s_open, subj, self.lex), s_open, "direct-colon",
                                          marks=[sp])

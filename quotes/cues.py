@@ -40,6 +40,10 @@ class Lexicon:
     preps: dict  # words (tuple) -> cue
     stems: tuple = ()  # surface prefixes of speech verbs, for picking sentences to parse
     forms: frozenset = frozenset()
+    connectives: frozenset = frozenset()
+
+    def is_connective(self, word: str) -> bool:
+        return norm(word) in self.connectives
 
     def verb_flags(self, lemma: str) -> Optional[frozenset]:
         return self.verbs.get(norm(lemma).replace(" ", "_"))
@@ -87,7 +91,8 @@ def load_lexicon() -> Lexicon:
                     stems.add(last[:-3] + "è")
                 break
     forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
-    return Lexicon(verbs, titles, roles, sources, coll, preps, tuple(sorted(stems)), forms)
+    conn = frozenset(norm(p[0]) for p in _lines("connectives.txt"))
+    return Lexicon(verbs, titles, roles, sources, coll, preps, tuple(sorted(stems)), forms, conn)
 
 
 _QUOTE_CHARS = set("«»“”„‹›\"")

@@ -65,11 +65,11 @@ def _feat(w: Word, key: str) -> str:
 def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     """The contiguous run of capitalised name words around ``w`` (titles kept)."""
     def namey(x: Word) -> bool:
-        if norm(x.text) in TIME_WORDS:
+        if norm(x.text) in TIME_WORDS or not is_capitalised(x) or lex.is_connective(x.text):
             return False
-        if x.upos == "PROPN":
+        if x.upos in ("PROPN", "X", ""):
             return True
-        return is_capitalised(x) and x.upos in ("NOUN", "X", "ADJ", "PROPN", "") and x.i > 0
+        return x.upos in ("NOUN", "ADJ") and x.i > 0
     if not namey(w) and not lex.is_title(w.text):
         return [w]
     a = b = w.i
@@ -112,10 +112,9 @@ def _core_nominal(s: Sentence, h: Word) -> list[Word]:
                 frontier.append(c)
             elif rel == "nmod":
                 cases = [k for k in s.children(c.i) if k.deprel == "case"]
-                if cases and norm(cases[0].text) in ("de", "du", "des", "d'"):
-                    sub = s.subtree(c.i)
-                    if not any(y.upos == "VERB" for y in sub) and len(sub) <= 8:
-                        keep.update(y.i for y in sub)
+                if cases and norm(cases[0].text) in ("de", "du", "des", "d'") and c.i > x.i:
+                    keep.add(c.i)
+                    frontier.append(c)
             elif rel == "case" and x is not h:
                 keep.add(c.i)
             elif rel == "det" and x is not h:
@@ -141,7 +140,9 @@ def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:
         g, n = PRONOUNS.get(low, ("", "s"))
         return Mention(s, h, [h], "pronoun", gender=g, number=n)
     # coordinated sources: "la Chine et les États-Unis"
-    conj = [c for c in s.children(h.i) if c.deprel == "conj" and c.upos in ("PROPN", "NOUN")]
+    conj = [c for c in s.children(h.i) if c.deprel == "conj" and c.upos in ("PROPN", "NOUN")
+            and any(k.deprel == "cc" and norm(k.text) == "et" for k in s.children(c.i))
+            and not lex.is_role_noun(c.text)]
     if conj and h.upos in ("PROPN", "NOUN"):
         parts = [_single(s, h, lex)] + [_single(s, c, lex) for c in conj]
         words = sorted({w.i: w for p in parts for w in p.words}.values(), key=lambda w: w.i)
@@ -162,6 +163,10 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
         if person is not None:
             return person
         words = _core_nominal(s, h)
+        if lex.is_role_noun(h.text) or lex.is_role_noun(h.lemma or ""):
+            person = _name_after(s, words[-1].i + 1, lex)
+            if person is not None:
+                return person
         gender = {"Masc": "m", "Fem": "f"}.get(_feat(h, "Gender"), "")
         det = [c for c in s.children(h.i) if c.deprel == "det"]
         if det and norm(det[0].text) in ("la",):
@@ -171,6 +176,31 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
         number = "p" if _feat(h, "Number") == "Plur" else "s"
         return Mention(s, h, words, "nominal", gender=gender, number=number)
     return Mention(s, h, [h], "nominal")
+
+
+def _name_after(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
+    """``le président américain Joe Biden`` / ``le porte-parole, le colonel X Y``:
+    a name right after a role phrase (a comma, an article and a title may come
+    between) is the person the role belongs to."""
+    words = s.words
+    if k < len(words) and words[k].text == ",":
+        k += 1
+    while k < len(words) and (norm(words[k].text) in ("le", "la", "l'") or
+                              (lex.is_title(words[k].text) and not is_capitalised(words[k]))):
+        k += 1
+    if k >= len(words) or not is_capitalised(words[k]) or lex.is_connective(words[k].text):
+        return None
+    run = name_run(s, words[k], lex)
+    title, name = split_title(run, lex)
+    if not name or not all(is_capitalised(w) for w in name):
+        return None
+    if len(name) < 2 and title is None:
+        return None
+    prev = words[run[0].i - 1] if run[0].i > 0 else None
+    if title is None and prev is not None and lex.is_title(prev.text):
+        title = prev.text
+    return Mention(s, words[k], run, "name", name=[w.text for w in name], title=title,
+                   gender=_gender_of_title(title, lex))
 
 
 def _name_inside(s: Sentence, h: Word, lex: Lexicon) -> Optional[Mention]:
