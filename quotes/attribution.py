@@ -155,11 +155,20 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
         return False
     if before[-1] not in ",»”\"—–-" and not before.endswith(("» ,", "”,")):
         return False
-    subj = _subject(s, v)
-    return subj is None or subj.i > v.i
+    # the verb's own subject only: an incise is parsed as a conjunct of the
+    # clause it follows, whose subject is not the speaker
+    own = [k for k in s.children(v.i) if k.deprel in _SUBJ]
+    return not own or own[0].i > v.i
 
 
-def _content_clause(s: Sentence, v: Word, cue: Cue) -> Optional[tuple[list[Word], str]]:
+#: "ce que", "alors que", "bien que" …: not the que of reported speech.
+_NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans", "avant", "après",
+                       "pendant", "dès", "ainsi", "même", "plus", "moins", "autant", "tant", "si",
+                       "aussi", "lors", "sauf", "pour", "de", "à", "mais"}
+
+
+def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = None
+                    ) -> Optional[tuple[list[Word], str]]:
     """The reported content governed by the cue verb: que-clause, infinitive, object."""
     kids = s.children(v.i)
     for k in kids:
@@ -173,6 +182,25 @@ def _content_clause(s: Sentence, v: Word, cue: Cue) -> Optional[tuple[list[Word]
             if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
                     ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
                 return sub[1:], "inf"
+    # the parser missed the clause: "estiment qu'une telle aide …" read linearly
+    for w in s.words[v.i + 1: v.i + 13]:
+        low = norm(w.text)
+        if low in ("que", "qu'"):
+            if norm(s.words[w.i - 1].text) in _NOT_COMPLEMENTISER:
+                break
+            body = s.words[w.i + 1:]
+            for x in body:
+                if x.text == "," and x.i + 1 < len(s.words):
+                    nxt = norm(s.words[x.i + 1].text)
+                    if nxt.endswith("ant") and lex is not None and nxt.startswith(lex.stems):
+                        body = [y for y in body if y.i < x.i]
+                        break
+            if body:
+                return body, "que"
+            break
+        if (w.upos == "VERB" and "VerbForm=Part" not in w.feats) or \
+                (w.upos == "PUNCT" and w.text not in (",",)):
+            break
     if "inf" in cue.flags:
         # "exhorte Washington à travailler": the infinitive may hang elsewhere
         for w in s.words[v.i + 1: v.i + 10]:
@@ -276,9 +304,8 @@ class Attributor:
         if _is_incise(s, v, text) and "?" not in cue.flags or (
                 "incise" in cue.flags and _is_incise(s, v, text)):
             # the content is what stands before the incise in the sentence
-            subj = _subject(s, v)
-            if subj is None or subj.i < v.i:
-                subj = _inverted_subject(s, v)
+            own = [k for k in s.children(v.i) if k.deprel in _SUBJ and k.i > v.i]
+            subj = own[0] if own else _inverted_subject(s, v)
             if subj is None or norm(subj.text) in IMPERSONAL or not self._can_speak(subj):
                 return None
             first = min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")],
@@ -296,7 +323,7 @@ class Attributor:
                 return None
             a, b = _extend_over_marks(text, a, b, top)
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "incise")
-        found = _content_clause(s, v, cue)
+        found = _content_clause(s, v, cue, self.lex)
         subj = _speaker_word(s, v, text)
         if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
             return None
