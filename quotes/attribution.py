@@ -108,9 +108,22 @@ def _speaker_word(s: Sentence, v: Word, text: str, depth: int = 0) -> Optional[W
         subj = agent
     if subj is None:
         subj = next((c for c in kids if c.deprel == "obl:agent"), None)
-    if subj is not None and norm(subj.text) in ("qui", "lequel", "laquelle") and v.head >= 0 \
-            and v.deprel.startswith("acl"):
-        return s.words[v.head]
+    if subj is not None and norm(subj.text) in ("qui", "lequel", "laquelle"):
+        # "…, le président Xi Jinping, qui a réitéré …": the noun before "qui"
+        k = subj.i - 1
+        if k >= 0 and s.words[k].text == ",":
+            k -= 1
+        if k >= 0 and s.words[k].upos in ("NOUN", "PROPN") or (k > 0 and s.words[k].text[:1].isupper()):
+            return s.words[k]
+        if v.head >= 0 and v.deprel.startswith("acl"):
+            return s.words[v.head]
+        return None
+    if subj is None and v.i > 0 and norm(s.words[v.i - 1].text) == "en" and (
+            "VerbForm=Ger" in v.feats or "VerbForm=Part" in v.feats or v.text.endswith("ant")):
+        # a gerund ("…, en disant : « … »") shares the subject of the main verb
+        root = next((w for w in s.words if w.head == -1 and w.i != v.i), None)
+        if root is not None and root.upos in ("VERB", "AUX", "NOUN", "ADJ"):
+            return _speaker_word(s, root, text, depth + 1)
     if subj is None and _is_incise(s, v, text):
         subj = _inverted_subject(s, v)
     if subj is None and depth < 3 and v.head >= 0:
@@ -161,10 +174,20 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     return not own or own[0].i > v.i
 
 
+def _infinitive(w: Word) -> bool:
+    """An infinitive by tag, or by French morphology when the tagger hesitates
+    (a word that is its own lemma and ends in -er, -ir, -re, -oir)."""
+    if "VerbForm=Inf" in w.feats:
+        return True
+    low = norm(w.text)
+    return w.upos in ("VERB", "NOUN", "ADJ", "X") and low == norm(w.lemma or "") and \
+        low.endswith(("er", "ir", "re", "oir")) and len(low) > 3 and low.isalpha()
+
+
 #: "ce que", "alors que", "bien que" …: not the que of reported speech.
 _NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans", "avant", "après",
                        "pendant", "dès", "ainsi", "même", "plus", "moins", "autant", "tant", "si",
-                       "aussi", "lors", "sauf", "pour", "de", "à", "mais"}
+                       "aussi", "lors", "sauf", "pour", "de", "à", "mais", "fait"}
 
 
 def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = None
@@ -182,6 +205,33 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
                     ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
                 return sub[1:], "inf"
+    if "inf" in cue.flags:
+        # "exhorte Washington à travailler": the infinitive may hang elsewhere
+        for w in s.words[v.i + 1: v.i + 10]:
+            if norm(w.text) in ("à", "de", "d'") and w.i + 1 < len(s.words):
+                nxt = s.words[w.i + 1]
+                if nxt.text in ("«", "“", '"', "„") and w.i + 2 < len(s.words):
+                    nxt = s.words[w.i + 2]
+                if _infinitive(nxt) or (
+                        nxt.upos in ("PRON",) and w.i + 2 < len(s.words)
+                        and _infinitive(s.words[w.i + 2])):
+                    if _infinitive(nxt):
+                        head = nxt
+                    else:
+                        head = s.words[w.i + 2]
+                    sub = [x for x in s.subtree(head.i) if x.i > w.i]
+                    # the clitic before the infinitive belongs to it
+                    if nxt is not head:
+                        sub = [nxt] + sub
+                    return sub, "inf"
+            if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
+                break
+    if "obj" in cue.flags:
+        for k in kids:
+            if k.deprel == "obj" and k.i > v.i and k.upos == "NOUN":
+                sub = s.subtree(k.i)
+                if len(sub) >= 3:
+                    return sub, "obj"
     # the parser missed the clause: "estiment qu'une telle aide …" read linearly
     for w in s.words[v.i + 1: v.i + 13]:
         low = norm(w.text)
@@ -201,31 +251,6 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
         if (w.upos == "VERB" and "VerbForm=Part" not in w.feats) or \
                 (w.upos == "PUNCT" and w.text not in (",",)):
             break
-    if "inf" in cue.flags:
-        # "exhorte Washington à travailler": the infinitive may hang elsewhere
-        for w in s.words[v.i + 1: v.i + 10]:
-            if norm(w.text) in ("à", "de", "d'") and w.i + 1 < len(s.words):
-                nxt = s.words[w.i + 1]
-                if "VerbForm=Inf" in nxt.feats or nxt.upos == "VERB" or (
-                        nxt.upos in ("PRON",) and w.i + 2 < len(s.words)
-                        and "VerbForm=Inf" in s.words[w.i + 2].feats):
-                    if nxt.upos == "VERB" or "VerbForm=Inf" in nxt.feats:
-                        head = nxt
-                    else:
-                        head = s.words[w.i + 2]
-                    sub = [x for x in s.subtree(head.i) if x.i > w.i]
-                    # the clitic before the infinitive belongs to it
-                    if nxt is not head:
-                        sub = [nxt] + sub
-                    return sub, "inf"
-            if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
-                break
-    if "obj" in cue.flags:
-        for k in kids:
-            if k.deprel == "obj" and k.i > v.i and k.upos == "NOUN":
-                sub = s.subtree(k.i)
-                if len(sub) >= 3:
-                    return sub, "obj"
     return None
 
 
@@ -289,8 +314,11 @@ class Attributor:
         """A source is a third person: not "je"/"nous" (the quote's own voice),
         not an adverb the tagger took for a noun ("Cependant, il …")."""
         low = norm(w.text)
-        return low not in FIRST_SECOND and not self.lex.is_connective(w.text) \
-            and w.upos not in ("ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX", "PUNCT", "DET")
+        if low in FIRST_SECOND or self.lex.is_connective(w.text):
+            return False
+        if w.i > 0 and w.text[:1].isupper() and w.text[:1].isalpha():
+            return True  # a capital inside the sentence: a name, whatever the tag
+        return w.upos not in ("ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX", "PUNCT", "DET")
 
     # -- reported speech from a cue -------------------------------------------
     def _from_cue(self, text: str, s: Sentence, cue: Cue, top: list[Span],
@@ -305,7 +333,7 @@ class Attributor:
                 "incise" in cue.flags and _is_incise(s, v, text)):
             # the content is what stands before the incise in the sentence
             own = [k for k in s.children(v.i) if k.deprel in _SUBJ and k.i > v.i]
-            subj = own[0] if own else _inverted_subject(s, v)
+            subj = _inverted_subject(s, v) or (own[0] if own else None)
             if subj is None or norm(subj.text) in IMPERSONAL or not self._can_speak(subj):
                 return None
             first = min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")],
@@ -441,10 +469,10 @@ class Attributor:
                 gap_words = [x for x in s_end.words if close < x.start < v.start]
                 if len(gap) > 40 or any(x.upos not in ("AUX", "PUNCT", "ADV", "PRON") for x in gap_words):
                     break
-                subj = _subject(s_end, v)
-                if subj is None or subj.i < v.i:
-                    subj = _inverted_subject(s_end, v)
+                subj = _inverted_subject(s_end, v)
                 if subj is None:
+                    subj = _subject(s_end, v)
+                if subj is None or subj.i < v.i:
                     subj = _speaker_word(s_end, v, text)
                 if subj is not None and (subj.start < close or not self._can_speak(subj)):
                     subj = None

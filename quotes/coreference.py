@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import Lexicon, norm
-from .mentions import DETERMINERS, Mention, mention_at, name_run, split_title
+from .mentions import DETERMINERS, Mention, is_capitalised, mention_at, name_run, split_title
 from .parse import Sentence
 
 
@@ -57,7 +57,8 @@ class Coreference:
                 continue
             seen: set[int] = set()
             for w in s.words:
-                if w.i in seen or w.upos != "PROPN":
+                if w.i in seen or not is_capitalised(w) or lex.is_connective(w.text) or \
+                        w.upos == "PUNCT" or (w.i == 0 and w.upos != "PROPN"):
                     continue
                 run = name_run(s, w, lex)
                 seen.update(x.i for x in run)

@@ -65,11 +65,13 @@ def _feat(w: Word, key: str) -> str:
 def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     """The contiguous run of capitalised name words around ``w`` (titles kept)."""
     def namey(x: Word) -> bool:
+        # French capitalises names, not common nouns: inside a sentence a
+        # capital is the evidence, whatever the tagger said
         if norm(x.text) in TIME_WORDS or not is_capitalised(x) or lex.is_connective(x.text):
             return False
-        if x.upos in ("PROPN", "X", ""):
-            return True
-        return x.upos in ("NOUN", "ADJ") and x.i > 0
+        if x.upos == "PUNCT":
+            return False
+        return x.i > 0 or x.upos in ("PROPN", "X", "")
     if not namey(w) and not lex.is_title(w.text):
         return [w]
     a = b = w.i
@@ -178,11 +180,31 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
     return Mention(s, h, [h], "nominal")
 
 
+_PREPS = ("de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "par", "sur", "avec", "chez")
+
+
+def _after_preposition(words: list[Word], k: int) -> bool:
+    """``du Pentagone``, ``de la Défense``: a capital there names an institution."""
+    prev = norm(words[k - 1].text) if k > 0 else ""
+    if prev in _PREPS:
+        return True
+    return prev in ("la", "le", "l'", "les") and k > 1 and norm(words[k - 2].text) in _PREPS
+
+
 def _name_after(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
-    """``le président américain Joe Biden`` / ``le porte-parole, le colonel X Y``:
-    a name right after a role phrase (a comma, an article and a title may come
-    between) is the person the role belongs to."""
+    """``le président américain Joe Biden`` / ``le porte-parole du ministère
+    chinois de la Défense, Wu Qian``: a name after a role phrase (a comma, an
+    article and a title may come between) is the person the role belongs to;
+    a capitalised word after ``de``/``du`` is an affiliation, not the name."""
     words = s.words
+    start = k
+    while k < len(words) and k - start <= 14:
+        w = words[k]
+        if w.text == "," or w.upos in ("VERB", "AUX") or w.text in (".", ";", ":", "«", "»", "(", ")"):
+            break
+        if is_capitalised(w) and not lex.is_connective(w.text) and not _after_preposition(words, k):
+            break
+        k += 1
     if k < len(words) and words[k].text == ",":
         k += 1
     while k < len(words) and (norm(words[k].text) in ("le", "la", "l'") or
