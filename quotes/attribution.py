@@ -93,14 +93,16 @@ def _subject(s: Sentence, v: Word, depth: int = 0) -> Optional[Word]:
     return None
 
 
-def _speaker_word(s: Sentence, v: Word, text: str, depth: int = 0) -> Optional[Word]:
+def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None,
+                  depth: int = 0) -> Optional[Word]:
     """Who utters the cue verb: its subject (inverted or not), the agent of a
     passive, the antecedent of a relative ``qui``, or the subject of the verb
     that a participle (``…, ajoutant que``) or a conjunct depends on."""
     subj = None
     kids = s.children(v.i)
     for k in kids:
-        if k.deprel in _SUBJ and k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT"):
+        if k.deprel in _SUBJ and k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT") \
+                and not (lex is not None and lex.is_connective(k.text)):
             subj = k
             break
     if subj is not None and subj.deprel == "nsubj:pass":
@@ -118,20 +120,32 @@ def _speaker_word(s: Sentence, v: Word, text: str, depth: int = 0) -> Optional[W
         if v.head >= 0 and v.deprel.startswith("acl"):
             return s.words[v.head]
         return None
+    if v.i > 1 and s.words[v.i - 1].text == "," and norm(v.text).endswith("ant"):
+        # "…, a déclaré le ministère, ajoutant que …": a participle adjunct
+        # speaks with the voice of the verb before it, never its own subject
+        prev = next((w for w in reversed(s.words[:v.i - 1]) if w.upos == "VERB"), None)
+        if prev is not None and depth < 3:
+            return _speaker_word(s, prev, text, lex, depth + 1)
     if subj is None and v.i > 0 and norm(s.words[v.i - 1].text) == "en" and (
             "VerbForm=Ger" in v.feats or "VerbForm=Part" in v.feats or v.text.endswith("ant")):
         # a gerund ("…, en disant : « … »") shares the subject of the main verb
         root = next((w for w in s.words if w.head == -1 and w.i != v.i), None)
         if root is not None and root.upos in ("VERB", "AUX", "NOUN", "ADJ"):
-            return _speaker_word(s, root, text, depth + 1)
+            return _speaker_word(s, root, text, lex, depth + 1)
     if subj is None and _is_incise(s, v, text):
         subj = _inverted_subject(s, v)
     if subj is None and depth < 3 and v.head >= 0:
         h = s.words[v.head]
         if v.deprel == "conj" or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
                                   and "VerbForm=Part" in v.feats):
-            return _speaker_word(s, h, text, depth + 1)
+            return _speaker_word(s, h, text, lex, depth + 1)
     return subj
+
+
+#: after an incise verb, these start a complement, not the subject.
+_STOP_AFTER_VERB = {"à", "au", "aux", "lors", "selon", "dans", "en", "après", "avant", "devant",
+                    "pendant", "depuis", "sur", "pour", "avec", "que", "qu'", "par", "de", "d'",
+                    "du", "des"}
 
 
 def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
@@ -142,9 +156,10 @@ def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
             return w
         if w.upos == "PUNCT" and w.text not in ("-",):
             return None
-        if w.upos in ("ADP",) and low in ("à", "au", "aux", "lors", "selon", "dans", "en", "après",
-                                          "avant", "devant", "pendant"):
+        if low in _STOP_AFTER_VERB:
             return None
+        if w.text[:1].isupper() and w.text[:1].isalpha() and low not in TIME_WORDS:
+            return w  # a capital right after the verb: the inverted name
         if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
             continue
         if w.upos in ("PROPN", "NOUN") or (w.upos == "PRON" and low in PRONOUNS) or (
@@ -167,6 +182,15 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     if not before:
         return False
     if before[-1] not in ",»”\"—–-" and not before.endswith(("» ,", "”,")):
+        return False
+    # an incise takes no complement: "…, a déclaré mardi qu'il …" is a main verb
+    for w in s.words[v.i + 1: v.i + 5]:
+        if norm(w.text) in ("que", "qu'", ":"):
+            return False
+    # what stands before must be a statement (a verb, or a quotation), not an
+    # apposition ("Milley, président des chefs d'état-major, a déclaré …")
+    quoted_end = before.rstrip(",—–- ")[-1:] in "»”\""
+    if not quoted_end and not any(w.upos in ("VERB", "AUX") for w in s.words if w.i < first.i):
         return False
     # the verb's own subject only: an incise is parsed as a conjunct of the
     # clause it follows, whose subject is not the speaker
@@ -352,7 +376,7 @@ class Attributor:
             a, b = _extend_over_marks(text, a, b, top)
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "incise")
         found = _content_clause(s, v, cue, self.lex)
-        subj = _speaker_word(s, v, text)
+        subj = _speaker_word(s, v, text, self.lex)
         if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
             return None
         kids = s.children(v.i)
@@ -473,7 +497,7 @@ class Attributor:
                 if subj is None:
                     subj = _subject(s_end, v)
                 if subj is None or subj.i < v.i:
-                    subj = _speaker_word(s_end, v, text)
+                    subj = _speaker_word(s_end, v, text, self.lex)
                 if subj is not None and (subj.start < close or not self._can_speak(subj)):
                     subj = None
                 m = mention_at(s_end, subj, self.lex) if subj is not None else None
@@ -487,7 +511,7 @@ class Attributor:
                         and c.kind == "verb"]
                 if cues:
                     cue = cues[-1]
-                    subj = _speaker_word(s_open, cue.word, text)
+                    subj = _speaker_word(s_open, cue.word, text, self.lex)
                     if subj is not None and self._can_speak(subj) and subj.start < sp.outer_start:
                         return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                          mention_at(s_open, subj, self.lex), s_open, "direct-colon",

@@ -132,7 +132,32 @@ def _core_nominal(s: Sentence, h: Word) -> list[Word]:
         out.append(w)
     while out and (out[-1].upos == "PUNCT" or norm(out[-1].text) in DETERMINERS):
         out.pop()
-    return out or [h]
+    out = out or [h]
+    return _extend_right(s, out)
+
+
+def _extend_right(s: Sentence, out: list[Word]) -> list[Word]:
+    """Read on linearly where the parse stopped short: adjectives and
+    ``de (la) Nom`` complements (``ministère chinois des Affaires étrangères``)."""
+    words = s.words
+    k = out[-1].i + 1
+    while k < len(words) and k - out[0].i < 10:
+        w = words[k]
+        low = norm(w.text)
+        if w.upos == "ADJ" and not is_capitalised(w):
+            out = out + [w]
+            k += 1
+            continue
+        if low in ("de", "du", "des", "d'") and k + 1 < len(words):
+            j = k + 1
+            if norm(words[j].text) in ("la", "l'", "le", "les") and j + 1 < len(words):
+                j += 1
+            if words[j].upos in ("NOUN", "PROPN") or is_capitalised(words[j]):
+                out = out + words[k:j + 1]
+                k = j + 1
+                continue
+        break
+    return out
 
 
 def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:

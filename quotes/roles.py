@@ -23,6 +23,12 @@ from .mentions import DETERMINERS, is_capitalised
 from .parse import Sentence, Word
 
 _NP_TAGS = ("NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM", "X")
+#: a role phrase stops at these (the tagger's other mistakes are tolerated)
+_NOT_NP = ("VERB", "AUX", "PRON", "SCONJ", "PUNCT", "ADV")
+
+
+def _np_word(w: Word) -> bool:
+    return w.upos not in _NOT_NP or (w.upos == "PUNCT" and w.text in ("-", "’", "'"))
 #: civilities are not roles ("M.", "Mme"), functions are ("général").
 CIVILITIES = {"m.", "mr", "mr.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame",
               "mademoiselle"}
@@ -64,7 +70,7 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
     # (A) title before the name, no comma
     left: list[Word] = []
     k = first - 1
-    while k >= 0 and words[k].upos in _NP_TAGS and words[k].text != "," and len(left) < 10:
+    while k >= 0 and _np_word(words[k]) and len(left) < 10:
         left.insert(0, words[k])
         k -= 1
     r = _has_role_noun(left, lex)
@@ -76,7 +82,7 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
     if a - 1 >= 0 and words[a - 1].text == ",":
         left = []
         k = a - 2
-        while k >= 0 and words[k].upos in _NP_TAGS and words[k].text != "," and len(left) < 12:
+        while k >= 0 and _np_word(words[k]) and len(left) < 12:
             left.insert(0, words[k])
             k -= 1
         r = _has_role_noun(left, lex)
@@ -88,7 +94,7 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
     if last + 1 < len(words) and words[last + 1].text == ",":
         right: list[Word] = []
         k = last + 2
-        while k < len(words) and words[k].upos in _NP_TAGS + ("CCONJ",) and words[k].text != "," \
+        while k < len(words) and (_np_word(words[k]) or words[k].upos == "CCONJ") \
                 and len(right) < 14:
             right.append(words[k])
             k += 1
