@@ -101,7 +101,8 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     subj = None
     kids = s.children(v.i)
     for k in kids:
-        if k.deprel in _SUBJ and k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT") \
+        capital = k.i > 0 and k.text[:1].isupper() and k.text[:1].isalpha()
+        if k.deprel in _SUBJ and (capital or k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT")) \
                 and not (lex is not None and lex.is_connective(k.text)):
             subj = k
             break
@@ -198,6 +199,37 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     return not own or own[0].i > v.i
 
 
+def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
+    """Words from ``i`` to the end of the reported clause: the sentence end, or a
+    comma opening an incise (``, a-t-il ajouté``), a participle (``, ajoutant``),
+    ``selon``, or a concessive (``, bien qu'…``, ``, alors que…``)."""
+    out: list[Word] = []
+    words = s.words
+    for k in range(i, len(words)):
+        w = words[k]
+        if w.text == "," and k + 1 < len(words):
+            nxt = norm(words[k + 1].text)
+            nxt2 = norm(words[k + 2].text) if k + 2 < len(words) else ""
+            if nxt in ("selon", "bien", "alors", "tandis", "même") or \
+                    (nxt.endswith("ant") and lex is not None and nxt.startswith(lex.stems)) or \
+                    (words[k + 1].upos == "AUX" and lex is not None and nxt2.startswith(lex.stems)):
+                break
+        out.append(w)
+    while out and out[-1].upos == "PUNCT" and out[-1].text not in ("»", "”", '"', "›"):
+        out.pop()
+    return out
+
+
+def _trim_circumstances(s: Sentence, sub: list[Word], lex: Optional[Lexicon]) -> list[Word]:
+    """An infinitive content stops where the clause ends and before a
+    circumstance of the report itself (``lors d'une réunion``)."""
+    if not sub:
+        return sub
+    keep = {w.i for w in _to_clause_end(s, sub[0].i, lex)}
+    stop = next((w.i for w in sub if norm(w.text) == "lors"), None)
+    return [w for w in sub if w.i in keep and (stop is None or w.i < stop)] or sub
+
+
 def _infinitive(w: Word) -> bool:
     """An infinitive by tag, or by French morphology when the tagger hesitates
     (a word that is its own lemma and ends in -er, -ir, -re, -oir)."""
@@ -225,10 +257,13 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             if norm(first.text) in ("que", "qu'", "qu’") or any(
                     c.deprel == "mark" and norm(c.text) in ("que", "qu'") for c in s.children(k.i)):
                 body = [w for w in sub if not (w.i == first.i and norm(w.text).startswith("qu"))]
-                return body, "que"
+                if body:
+                    # a reported clause runs on to the end of the sentence unless
+                    # an incise, a participle or "selon" closes it
+                    return _to_clause_end(s, body[0].i, lex), "que"
             if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
                     ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
-                return sub[1:], "inf"
+                return _trim_circumstances(s, sub[1:], lex), "inf"
     if "inf" in cue.flags:
         # "exhorte Washington à travailler": the infinitive may hang elsewhere
         for w in s.words[v.i + 1: v.i + 10]:
@@ -247,13 +282,16 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     # the clitic before the infinitive belongs to it
                     if nxt is not head:
                         sub = [nxt] + sub
-                    return sub, "inf"
+                    return _trim_circumstances(s, sub, lex), "inf"
             if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
                 break
     if "obj" in cue.flags:
         for k in kids:
             if k.deprel == "obj" and k.i > v.i and k.upos == "NOUN":
                 sub = s.subtree(k.i)
+                comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
+                if comma is not None:
+                    sub = [w for w in sub if w.i < comma]
                 if len(sub) >= 3:
                     return sub, "obj"
     # the parser missed the clause: "estiment qu'une telle aide …" read linearly
@@ -262,13 +300,7 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
         if low in ("que", "qu'"):
             if norm(s.words[w.i - 1].text) in _NOT_COMPLEMENTISER:
                 break
-            body = s.words[w.i + 1:]
-            for x in body:
-                if x.text == "," and x.i + 1 < len(s.words):
-                    nxt = norm(s.words[x.i + 1].text)
-                    if nxt.endswith("ant") and lex is not None and nxt.startswith(lex.stems):
-                        body = [y for y in body if y.i < x.i]
-                        break
+            body = _to_clause_end(s, w.i + 1, lex)
             if body:
                 return body, "que"
             break

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import Lexicon, norm
-from .mentions import DETERMINERS, Mention, is_capitalised, mention_at, name_run, split_title
+from .mentions import DETERMINERS, NOT_NAMES, Mention, is_capitalised, mention_at, name_run, split_title
 from .parse import Sentence
 
 
@@ -58,7 +58,8 @@ class Coreference:
             seen: set[int] = set()
             for w in s.words:
                 if w.i in seen or not is_capitalised(w) or lex.is_connective(w.text) or \
-                        w.upos == "PUNCT" or (w.i == 0 and w.upos != "PROPN"):
+                        norm(w.text) in NOT_NAMES or not w.text[:1].isalpha() or \
+                        (w.i == 0 and w.upos != "PROPN"):
                     continue
                 run = name_run(s, w, lex)
                 seen.update(x.i for x in run)
@@ -72,7 +73,7 @@ class Coreference:
                 if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN") \
                         and not inside_quote:
                     self.subjects.append((w.start, mention_at(s, w, lex)))
-                if w.upos == "NOUN" and not inside_quote:
+                if (w.upos == "NOUN" or (w.upos == "PROPN" and w.text.islower())) and not inside_quote:
                     self.nominals.append((w.start, mention_at(s, w, lex)))
 
     def _names_unparsed(self, s: Sentence) -> None:

@@ -18,6 +18,12 @@ PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("
             "-t-elles": ("f", "p"), "celui-ci": ("m", "s"), "celle-ci": ("f", "s")}
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet",
                "cette", "ces", "son", "sa", "ses", "leur", "leurs", "au", "aux"}
+#: function words that a capital (after a quotation mark) does not make a name.
+NOT_NAMES = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "je", "j'", "tu", "il", "elle",
+             "nous", "vous", "ils", "elles", "on", "ce", "cet", "cette", "ces", "c'", "mon", "ma",
+             "mes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "si",
+             "et", "ou", "mais", "ni", "car", "que", "qu'", "qui", "quand", "comme", "en", "au",
+             "aux", "à", "y", "ne", "n'", "pas", "plus", "très", "tout", "tous", "toutes"}
 #: words that look like a name start but name a date or a time.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
               "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -67,9 +73,9 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     def namey(x: Word) -> bool:
         # French capitalises names, not common nouns: inside a sentence a
         # capital is the evidence, whatever the tagger said
-        if norm(x.text) in TIME_WORDS or not is_capitalised(x) or lex.is_connective(x.text):
-            return False
-        if x.upos == "PUNCT":
+        low = norm(x.text)
+        if low in TIME_WORDS or not is_capitalised(x) or lex.is_connective(x.text) \
+                or low in NOT_NAMES or not x.text[:1].isalpha():
             return False
         return x.i > 0 or x.upos in ("PROPN", "X", "")
     if not namey(w) and not lex.is_title(w.text):

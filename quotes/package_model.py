@@ -83,7 +83,7 @@ def _raw_text(conllu: Path) -> tuple[str, list[str]]:
 def evaluate(model_dir: Path, gold: Path) -> dict[str, float]:
     """End-to-end scores from raw text (CoNLL 2018 shared-task evaluation)."""
     import stanza
-    from stanza.utils.conll18_ud_eval import evaluate as ud_eval, load_conllu
+    from stanza.models.common.utils import ud_scores
 
     kw = {f"{k}_model_path": str(model_dir / v) for k, v in MODEL_FILES.items()}
     nlp = stanza.Pipeline("fr", dir=str(model_dir), processors="tokenize,mwt,pos,lemma,depparse",
@@ -93,9 +93,8 @@ def evaluate(model_dir: Path, gold: Path) -> dict[str, float]:
     doc = nlp(text)
     elapsed = time.time() - t0
     pred = "{:C}\n\n".format(doc)
-    g = load_conllu(open(gold, encoding="utf-8"))
-    p = load_conllu(io.StringIO(pred))
-    res = ud_eval(g, p)
+    with open(gold, encoding="utf-8") as g:
+        res = ud_scores(g, io.StringIO(pred))
     scores = {k: round(100 * res[m].f1, 2) for k, m in (
         ("tokens", "Tokens"), ("sentences", "Sentences"), ("words", "Words"), ("UPOS", "UPOS"),
         ("UFeats", "UFeats"), ("lemmas", "Lemmas"), ("UAS", "UAS"), ("LAS", "LAS"))}
@@ -111,8 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=BUNDLED_DIR)
     ap.add_argument("--no-eval", action="store_true")
     ap.add_argument("--notes", default="")
+    ap.add_argument("--skip-copy", action="store_true", help="score the models already in --out")
     a = ap.parse_args(argv)
-    sources = copy_models(a.train, a.out)
+    if a.skip_copy:
+        old = json.loads((a.out / "card.json").read_text()) if (a.out / "card.json").exists() else {}
+        sources = old.get("files", {})
+    else:
+        sources = copy_models(a.train, a.out)
     lic = a.out / "LICENSES"
     lic.mkdir(exist_ok=True)
     treebanks = sorted({p.split("/")[0] for p in WRITTEN + SPOKEN + [DEV, TEST]})
