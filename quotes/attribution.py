@@ -133,14 +133,34 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         root = next((w for w in s.words if w.head == -1 and w.i != v.i), None)
         if root is not None and root.upos in ("VERB", "AUX", "NOUN", "ADJ"):
             return _speaker_word(s, root, text, lex, depth + 1)
+    if subj is None:
+        subj = _subject_before(s, v, lex)
     if subj is None and _is_incise(s, v, text):
         subj = _inverted_subject(s, v)
     if subj is None and depth < 3 and v.head >= 0:
         h = s.words[v.head]
         if v.deprel == "conj" or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
-                                  and "VerbForm=Part" in v.feats):
+                                  and "VerbForm=Part" in v.feats and "Tense=Past" not in v.feats
+                                  and norm(v.text).endswith("ant")):
             return _speaker_word(s, h, text, lex, depth + 1)
     return subj
+
+
+def _subject_before(s: Sentence, v: Word, lex: Optional[Lexicon]) -> Optional[Word]:
+    """Read linearly when the parse lost the subject: ``que Microsoft a déclaré``
+    -> the name or noun right before the auxiliary (negation skipped)."""
+    k = v.i - 1
+    while k >= 0 and (s.words[k].upos == "AUX" or norm(s.words[k].text) in ("ne", "n'", "a", "ont")
+                      or (s.words[k].upos == "ADV" and k < v.i - 1)):
+        k -= 1
+    if k < 0 or k == v.i - 1:
+        return None  # no auxiliary between: not the "X a déclaré" shape
+    w = s.words[k]
+    if lex is not None and lex.is_connective(w.text):
+        return None
+    if (w.i > 0 and w.text[:1].isupper() and w.text[:1].isalpha()) or w.upos in ("NOUN", "PROPN"):
+        return w
+    return None
 
 
 #: after an incise verb, these start a complement, not the subject.
@@ -151,6 +171,9 @@ _STOP_AFTER_VERB = {"à", "au", "aux", "lors", "selon", "dans", "en", "après", 
 
 def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
     """``…, a déclaré le porte-parole`` / ``a-t-il ajouté``: first nominal after the verb."""
+    for w in s.words[max(0, v.i - 3): v.i]:
+        if norm(w.text) in PRONOUNS and norm(w.text).startswith("-"):
+            return w
     for w in s.words[v.i + 1: v.i + 8]:
         low = norm(w.text)
         if low in PRONOUNS and low.startswith("-"):
@@ -207,10 +230,12 @@ def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
     words = s.words
     for k in range(i, len(words)):
         w = words[k]
+        if w.text in ("-", "–", "—") and k > i and words[k - 1].end < w.start:
+            break  # " - une référence apparente à …": the writer's aside
         if w.text == "," and k + 1 < len(words):
             nxt = norm(words[k + 1].text)
             nxt2 = norm(words[k + 2].text) if k + 2 < len(words) else ""
-            if nxt in ("selon", "bien", "alors", "tandis", "même") or \
+            if nxt in ("selon", "bien", "alors", "tandis") or \
                     (nxt.endswith("ant") and lex is not None and nxt.startswith(lex.stems)) or \
                     (words[k + 1].upos == "AUX" and lex is not None and nxt2.startswith(lex.stems)):
                 break

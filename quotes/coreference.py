@@ -71,7 +71,7 @@ class Coreference:
             for w in s.words:
                 inside_quote = any(a <= w.start < b for a, b in quoted)
                 if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN") \
-                        and not inside_quote:
+                        and not inside_quote and not lex.is_connective(w.text):
                     self.subjects.append((w.start, mention_at(s, w, lex)))
                 if (w.upos == "NOUN" or (w.upos == "PROPN" and w.text.islower())) and not inside_quote:
                     self.nominals.append((w.start, mention_at(s, w, lex)))

@@ -150,7 +150,10 @@ def _extend_right(s: Sentence, out: list[Word]) -> list[Word]:
     while k < len(words) and k - out[0].i < 10:
         w = words[k]
         low = norm(w.text)
-        if w.upos == "ADJ" and not is_capitalised(w):
+        ids = {x.i for x in out}
+        bare = not any(c.deprel == "case" for c in s.children(w.i))
+        if not is_capitalised(w) and (w.upos == "ADJ" or (
+                w.head in ids and w.deprel in ("amod", "nmod", "flat") and bare and w.upos == "NOUN")):
             out = out + [w]
             k += 1
             continue
