@@ -219,7 +219,10 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     # the verb's own subject only: an incise is parsed as a conjunct of the
     # clause it follows, whose subject is not the speaker
     own = [k for k in s.children(v.i) if k.deprel in _SUBJ]
-    return not own or own[0].i > v.i
+    # a subject before the comma that has its own verb is that verb's subject,
+    # misattached: "Les travaux commenceront en mars, a précisé M. Leroy"
+    return not own or own[0].i > v.i or any(
+        w.upos == "VERB" for w in s.words[own[0].i + 1:first.i])
 
 
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:

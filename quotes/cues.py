@@ -133,7 +133,14 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
     if not s.parsed:
         return out
     for w in s.words:
-        if w.upos in ("VERB", "AUX"):
+        prev = s.words[w.i - 1] if w.i > 0 else None
+        # the tagger may call a speech verb a noun; its place tells: after an
+        # auxiliary, or opening an incise after a comma or a closing mark
+        verbal = w.upos in ("VERB", "AUX") or (
+            w.upos in ("NOUN", "ADJ", "X") and prev is not None
+            and (prev.upos == "AUX" or prev.text in (",", "»", "”", '"'))
+            and norm(w.lemma or "") in lex.verbs)
+        if verbal:
             lemma = norm(w.lemma or w.text)
             # light verbs: "faire valoir", "faire part", "faire savoir"
             if lemma == "faire":

@@ -91,10 +91,9 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
 
 def split_title(run: list[Word], lex: Lexicon) -> tuple[Optional[str], list[Word]]:
     """``M. Kahl`` -> ("M.", [Kahl]); titles go to the role, not the name."""
-    title_words: list[Word] = []
-    rest = list(run)
-    while len(rest) > 1 and lex.is_title(rest[0].text):
-        title_words.append(rest.pop(0))
+    # everything up to the last title word is title: "Premier ministre Jean Morel"
+    last = max((k for k, w in enumerate(run[:-1]) if lex.is_title(w.text)), default=-1)
+    title_words, rest = list(run[:last + 1]), list(run[last + 1:])
     title = " ".join(w.text for w in title_words) or None
     return title, rest
 
@@ -190,19 +189,30 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
     if h.upos == "PROPN" or is_capitalised(h) and h.i > 0 or lex.is_title(h.text):
         run = name_run(s, h, lex)
         title, name = split_title(run, lex)
+        nxt = s.words[run[-1].i + 1] if run[-1].i + 1 < len(s.words) else None
+        if nxt is not None and (lex.is_title(nxt.text) or lex.is_role_noun(nxt.text)):
+            # "le Premier ministre Jean Morel": a capital that opens a title
+            person = _name_after(s, nxt.i + 1, lex)
+            if person is not None:
+                return person
         if name and all(is_capitalised(w) for w in name):
+            if len(name) == 1 and title is None:
+                # a body named with adjectives: "l'Union africaine", "la Banque mondiale"
+                k = run[-1].i + 1
+                while k < len(s.words) and s.words[k].upos == "ADJ" and not is_capitalised(s.words[k]):
+                    name.append(s.words[k])
+                    run = run + [s.words[k]]
+                    k += 1
             return Mention(s, h, run, "name", name=[w.text for w in name], title=title,
                            gender=_gender_of_title(title, lex))
     # a role or body phrase; a person name may hang inside it (apposition)
     if h.upos in ("NOUN", "PROPN"):
         person = _name_inside(s, h, lex)
+        if person is None and (lex.is_role_noun(h.text) or lex.is_role_noun(h.lemma or "")):
+            person = _name_after(s, h.i + 1, lex)
         if person is not None:
             return person
         words = _core_nominal(s, h)
-        if lex.is_role_noun(h.text) or lex.is_role_noun(h.lemma or ""):
-            person = _name_after(s, words[-1].i + 1, lex)
-            if person is not None:
-                return person
         gender = {"Masc": "m", "Fem": "f"}.get(_feat(h, "Gender"), "")
         det = [c for c in s.children(h.i) if c.deprel == "det"]
         if det and norm(det[0].text) in ("la",):

