@@ -20,7 +20,7 @@ import regex
 
 from .cues import Cue, Lexicon, find_cues, norm
 from .marks import MarkResult, Span, paragraphs, pair_marks
-from .mentions import PRONOUNS, TIME_WORDS, Mention, mention_at
+from .mentions import NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, mention_at
 from .parse import Sentence, Word
 
 #: a paragraph that is site navigation, not article text ("LIRE AUSSI | …").
@@ -100,13 +100,16 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     that a participle (``…, ajoutant que``) or a conjunct depends on."""
     subj = None
     kids = s.children(v.i)
+    passive = any(k.deprel == "aux:pass" for k in kids)
     for k in kids:
-        capital = k.i > 0 and k.text[:1].isupper() and k.text[:1].isalpha()
-        if k.deprel in _SUBJ and (capital or k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT")) \
+        capital = k.text[:1].isupper() and k.text[:1].isalpha()
+        # "il a déclaré": a speech verb has no expletive subject, whatever the label
+        if (k.deprel in _SUBJ or (k.deprel == "expl:subj" and norm(k.text) in PRONOUNS)) and \
+                (capital or k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT")) \
                 and not (lex is not None and lex.is_connective(k.text)):
             subj = k
             break
-    if subj is not None and subj.deprel == "nsubj:pass":
+    if subj is not None and subj.deprel == "nsubj:pass" and passive:
         agent = next((c for c in kids if c.deprel == "obl:agent"), None)
         subj = agent
     if subj is None:
@@ -150,15 +153,18 @@ def _subject_before(s: Sentence, v: Word, lex: Optional[Lexicon]) -> Optional[Wo
     """Read linearly when the parse lost the subject: ``que Microsoft a déclaré``
     -> the name or noun right before the auxiliary (negation skipped)."""
     k = v.i - 1
-    while k >= 0 and (s.words[k].upos == "AUX" or norm(s.words[k].text) in ("ne", "n'", "a", "ont")
-                      or (s.words[k].upos == "ADV" and k < v.i - 1)):
+    aux = False
+    while k >= 0 and (s.words[k].upos in ("AUX", "ADV") or norm(s.words[k].text) in
+                      ("ne", "n'", "a", "ont", "avait", "avaient")):
+        aux = aux or s.words[k].upos == "AUX" or norm(s.words[k].text) in ("a", "ont", "avait")
         k -= 1
-    if k < 0 or k == v.i - 1:
+    if k < 0 or not aux:
         return None  # no auxiliary between: not the "X a déclaré" shape
     w = s.words[k]
     if lex is not None and lex.is_connective(w.text):
         return None
-    if (w.i > 0 and w.text[:1].isupper() and w.text[:1].isalpha()) or w.upos in ("NOUN", "PROPN"):
+    if (w.text[:1].isupper() and w.text[:1].isalpha() and norm(w.text) not in NOT_NAMES) \
+            or w.upos in ("NOUN", "PROPN"):
         return w
     return None
 

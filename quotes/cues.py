@@ -136,10 +136,11 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
         prev = s.words[w.i - 1] if w.i > 0 else None
         # the tagger may call a speech verb a noun; its place tells: after an
         # auxiliary, or opening an incise after a comma or a closing mark
+        nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
         verbal = w.upos in ("VERB", "AUX") or (
-            w.upos in ("NOUN", "ADJ", "X") and prev is not None
-            and (prev.upos == "AUX" or prev.text in (",", "»", "”", '"'))
-            and norm(w.lemma or "") in lex.verbs)
+            w.upos in ("NOUN", "ADJ", "X") and norm(w.lemma or "") in lex.verbs and (
+                (prev is not None and (prev.upos == "AUX" or prev.text in (",", "»", "”", '"')))
+                or (nxt is not None and norm(nxt.text) in ("que", "qu'", ":"))))
         if verbal:
             lemma = norm(w.lemma or w.text)
             # light verbs: "faire valoir", "faire part", "faire savoir"
