@@ -13,6 +13,7 @@ fall-backs because a compact parser errs (an inverted subject
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -360,17 +361,23 @@ class Attributor:
             return any(a <= off < b for a, b in nav)
 
         used_marks: set[int] = set()
+        self._cues: dict[int, list[Cue]] = {}
+        self._starts = [s.start for s in sents]
+        top_starts = [sp.start for sp in top]
         for s in sents:
             if not s.parsed or in_nav(s.start):
                 continue
-            cues = find_cues(s, self.lex)
+            cues = self.cues_of(s)
+            def quoted(off: int) -> bool:
+                j = bisect.bisect_right(top_starts, off) - 1
+                return j >= 0 and top[j].start <= off < top[j].end
+
             for cue in cues:
                 # words inside a quotation are the quoted person's, not a new report
-                if any(sp.start <= cue.word.start < sp.end for sp in top):
+                if quoted(cue.word.start):
                     continue
                 if cue.kind == "prep" and any(c.kind == "verb" and c.word.i < cue.word.i
-                                              and not any(sp.start <= c.word.start < sp.end for sp in top)
-                                              for c in cues):
+                                              and not quoted(c.word.start) for c in cues):
                     continue
                 c = self._from_cue(text, s, cue, top, paras, sents)
                 if c is not None:
@@ -378,7 +385,9 @@ class Attributor:
         # a reported clause that holds a quotation is mixed; one that *is* it, direct
         final: list[Candidate] = []
         for c in out:
-            inside = [k for k, sp in enumerate(top) if sp.start >= c.start - 2 and sp.end <= c.end + 2]
+            lo = bisect.bisect_left(top_starts, c.start - 2)
+            hi = bisect.bisect_right(top_starts, c.end + 2)
+            inside = [k for k in range(lo, hi) if top[k].end <= c.end + 2]
             if inside:
                 sp = top[inside[0]]
                 qlen = sum(top[k].end - top[k].start for k in inside)
@@ -389,10 +398,16 @@ class Attributor:
                 used_marks.update(inside)
             final.append(c)
         final = _dedupe(final)
+        spans = sorted((c.start, c.end) for c in final)
+        span_starts = [a for a, _ in spans]
+        reach = []  # furthest end among spans starting at or before each one
+        for _, b in spans:
+            reach.append(max(b, reach[-1]) if reach else b)
         for k, sp in enumerate(top):
             if k in used_marks or in_nav(sp.start):
                 continue
-            if any(c.start <= sp.start and sp.end <= c.end for c in final):
+            j = bisect.bisect_right(span_starts, sp.start) - 1
+            if j >= 0 and reach[j] >= sp.end:
                 continue
             c = self._direct(text, sp, sents, paras)
             if c is not None:
@@ -409,6 +424,18 @@ class Attributor:
         if w.i > 0 and w.text[:1].isupper() and w.text[:1].isalpha():
             return True  # a capital inside the sentence: a name, whatever the tag
         return w.upos not in ("ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX", "PUNCT", "DET")
+
+    def cues_of(self, s: Sentence) -> list[Cue]:
+        """Cues of a sentence, found once per document."""
+        if s.index not in self._cues:
+            self._cues[s.index] = find_cues(s, self.lex)
+        return self._cues[s.index]
+
+    def sentence_at(self, sents: list[Sentence], off: int) -> Optional[Sentence]:
+        j = bisect.bisect_right(self._starts, off) - 1
+        if j >= 0 and sents[j].start <= off < sents[j].end + 1:
+            return sents[j]
+        return None
 
     # -- reported speech from a cue -------------------------------------------
     def _from_cue(self, text: str, s: Sentence, cue: Cue, top: list[Span],
@@ -547,11 +574,11 @@ class Attributor:
                 paras: list[tuple[int, int]]) -> Optional[Candidate]:
         n_words = len(text[sp.start:sp.end].split())
         close = sp.close_offset if sp.close_offset is not None else sp.end
-        s_end = next((s for s in sents if s.start <= close < s.end + 1), None)
-        s_open = next((s for s in sents if s.start <= sp.outer_start < s.end + 1), s_end)
+        s_end = self.sentence_at(sents, close)
+        s_open = self.sentence_at(sents, sp.outer_start) or s_end
         # 1. an incise after the closing mark: « … », a déclaré X.
         if s_end is not None and s_end.parsed:
-            for cue in find_cues(s_end, self.lex):
+            for cue in self.cues_of(s_end):
                 v = cue.word
                 if v.start <= close or cue.kind != "verb":
                     continue
@@ -573,7 +600,7 @@ class Attributor:
         if s_open is not None and s_open.parsed:
             before = text[s_open.start:sp.outer_start].rstrip()
             if before.endswith((":", ",")) or before.endswith("que"):
-                cues = [c for c in find_cues(s_open, self.lex) if c.word.end <= sp.outer_start
+                cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start
                         and c.kind == "verb"]
                 if cues:
                     cue = cues[-1]
@@ -616,7 +643,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         clash = None
-        for o in out:
+        for o in reversed(out[-8:]):  # sorted by start: only recent ones can overlap
             ov = min(o.end, c.end) - max(o.start, c.start)
             if ov > 0 and ov * 2 >= min(o.end - o.start, c.end - c.start):
                 clash = o

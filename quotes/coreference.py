@@ -8,6 +8,7 @@ the most recent compatible subject or speaker.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -200,12 +201,14 @@ class Coreference:
         """Most recent compatible subject or speaker before the pronoun."""
         cands: list[tuple[int, Resolved]] = []
         window_start = m.start - 1200
-        for off, subj in self.subjects:
-            if window_start <= off < m.start and subj.kind != "pronoun":
+        offs = [off for off, _ in self.subjects]
+        lo, hi = bisect.bisect_left(offs, window_start), bisect.bisect_left(offs, m.start)
+        for off, subj in self.subjects[lo:hi]:
+            if subj.kind != "pronoun":
                 r = self.resolve(subj, [])
                 if r.speaker:
                     cands.append((off, r))
-        cands += [(off, r) for off, r in speakers if window_start <= off < m.start and r.speaker]
+        cands += [(off, r) for off, r in speakers[-50:] if window_start <= off < m.start and r.speaker]
         cands.sort(key=lambda x: x[0], reverse=True)
         fits = [r for off, r in cands
                 if not (m.number and r.number and m.number != r.number)

@@ -56,19 +56,26 @@ class Sentence:
     #: set when a long sentence was cut for the parser
     cut: bool = False
 
+    #: children index, built on first use (a cache of this object only)
+    _kids: Optional[dict] = field(default=None, repr=False, compare=False)
+
     def children(self, i: int) -> list[Word]:
-        return [w for w in self.words if w.head == i]
+        if self._kids is None:
+            kids: dict[int, list[Word]] = {}
+            for w in self.words:
+                kids.setdefault(w.head, []).append(w)
+            self._kids = kids
+        return self._kids.get(i, [])
 
     def subtree(self, i: int) -> list[Word]:
         """Words dominated by word ``i`` (itself included), in text order."""
         keep = {i}
-        changed = True
-        while changed:
-            changed = False
-            for w in self.words:
-                if w.head in keep and w.i not in keep:
-                    keep.add(w.i)
-                    changed = True
+        todo = [i]
+        while todo:
+            for c in self.children(todo.pop()):
+                if c.i not in keep:
+                    keep.add(c.i)
+                    todo.append(c.i)
         return [w for w in self.words if w.i in keep]
 
 
@@ -191,6 +198,7 @@ class Parser:
                 m.words.extend(s.words)
                 m.end = s.end
                 m.cut = True
+                m._kids = None
             else:
                 s.index = k
                 s.cut = cut

@@ -99,14 +99,15 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
         if r.speaker:
             speakers.append((c.start, r))
         out.append((c, r, mstart))
-    para_of = [next((k for k, (a, b) in enumerate(paras) if a <= c.start < b), -1) for c in cands]
+    starts = [a for a, _ in paras]
+    para_of = [bisect.bisect_right(starts, c.start) - 1 for c in cands]
     for k, (c, r, mstart) in enumerate(out):
         if not c.inherit or r.speaker:
             continue
         p = para_of[k]
-        prev = next((out[j] for j in range(k - 1, -1, -1)
+        prev = next((out[j] for j in range(k - 1, max(-1, k - 30), -1)
                      if out[j][1].speaker and 0 <= p - para_of[j] <= 1), None)
-        nxt = next((out[j] for j in range(k + 1, len(out))
+        nxt = next((out[j] for j in range(k + 1, min(len(out), k + 30))
                     if out[j][1].speaker and 0 <= para_of[j] - p <= 2), None)
         pick = (nxt or prev) if c.headline_next else (prev or None)
         if pick is not None:
