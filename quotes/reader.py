@@ -81,6 +81,9 @@ def analysis_text(text: str, markdown: bool = False) -> str:
     a = mask_markdown(text) if markdown else text
     if any(c in a for c in _INVISIBLE):
         a = "".join(_INVISIBLE.get(c, c) for c in a)
+    if "\r" in a:
+        # the parser knows LF only: CRLF -> " \n", CR -> "\n" (same length, same offsets)
+        a = a.replace("\r\n", " \n").replace("\r", "\n")
     return a
 
 
