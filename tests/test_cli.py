@@ -253,11 +253,17 @@ SITECUSTOMIZE = textwrap.dedent('''
                 fh.write(what + "\\n")
         raise OSError("network access blocked by the test")
 
+    # Creating a socket is not network access (urllib3, imported by Stanza,
+    # probes IPv6 support by binding one to ::1 at import); reaching out is.
     class _NoNetSocket(socket.socket):
-        def __init__(self, family=-1, *args, **kwargs):
-            if family in (socket.AF_INET, socket.AF_INET6, -1):
-                _refuse(f"socket({family})")
-            super().__init__(family, *args, **kwargs)
+        def connect(self, address):
+            _refuse(f"connect({address!r})")
+
+        def connect_ex(self, address):
+            _refuse(f"connect_ex({address!r})")
+
+        def sendto(self, *args):
+            _refuse("sendto")
 
     socket.socket = _NoNetSocket
     socket.create_connection = lambda *a, **k: _refuse("create_connection")
