@@ -31,6 +31,8 @@ class Extractor:
         self.lex = lexicon or load_lexicon()
         #: parse every sentence instead of only those that may report speech
         self.parse_all = parse_all
+        #: also parse the sentence before each reporting one (pronoun antecedents)
+        self.neighbours = True
 
     def extract_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Quote]]]:
         """Quotes of each document, in input order."""
@@ -80,7 +82,7 @@ class Extractor:
             return memo[k]
 
         def select(light, k: int) -> bool:
-            return reports(light, k) or (k + 1 < len(light) and reports(light, k + 1))
+            return reports(light, k) or (self.neighbours and k + 1 < len(light) and reports(light, k + 1))
 
         return select
 
