@@ -68,6 +68,16 @@ def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
     return None
 
 
+def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon) -> list[Word]:
+    """The role phrase ending at word ``k``, read leftwards over noun-phrase words."""
+    left: list[Word] = []
+    while k >= 0 and _np_word(words[k]) and len(left) < limit:
+        left.insert(0, words[k])
+        k -= 1
+    r = _has_role_noun(left, lex)
+    return _strip(left[r:], lex) if r is not None else []
+
+
 def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) -> list[str]:
     """Role phrases attached to the name spanning words ``first..last`` of ``s``."""
     out: list[str] = []
@@ -77,28 +87,14 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
     while a - 1 >= 0 and (lex.is_title(words[a - 1].text) or norm(words[a - 1].text) in DETERMINERS):
         a -= 1
     # (A) title before the name, no comma
-    left: list[Word] = []
-    k = first - 1
-    while k >= 0 and _np_word(words[k]) and len(left) < 10:
-        left.insert(0, words[k])
-        k -= 1
-    r = _has_role_noun(left, lex)
-    if r is not None:
-        phrase = _strip(left[r:], lex)
-        if phrase and not all(lex.is_title(w.text) for w in phrase):
-            out.append(text[phrase[0].start:phrase[-1].end])
+    phrase = _role_left_of(words, first - 1, 10, lex)
+    if phrase and not all(lex.is_title(w.text) for w in phrase):
+        out.append(text[phrase[0].start:phrase[-1].end])
     # (B) role phrase, then the name after a comma
     if a - 1 >= 0 and words[a - 1].text == ",":
-        left = []
-        k = a - 2
-        while k >= 0 and _np_word(words[k]) and len(left) < 12:
-            left.insert(0, words[k])
-            k -= 1
-        r = _has_role_noun(left, lex)
-        if r is not None:
-            phrase = _strip(left[r:], lex)
-            if phrase:
-                out.append(text[phrase[0].start:phrase[-1].end])
+        phrase = _role_left_of(words, a - 2, 12, lex)
+        if phrase:
+            out.append(text[phrase[0].start:phrase[-1].end])
     # (C) name, then a role phrase in apposition
     if last + 1 < len(words) and words[last + 1].text == ",":
         right: list[Word] = []
