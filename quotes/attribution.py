@@ -14,7 +14,7 @@ fall-backs because a compact parser errs (an inverted subject
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 import regex
@@ -30,7 +30,9 @@ _NAV = regex.compile(r"^\s*(?:[ÀA] )?(?:LIRE|VOIR|ÉCOUTER|REGARDER)(?: AUSSI| 
 _SUBJ = ("nsubj", "nsubj:pass", "csubj")
 FIRST_SECOND = {"je", "j'", "nous", "tu", "vous", "me", "moi", "on"}
 #: subjects that name nobody: "on pense que", "il semble que".
-IMPERSONAL = {"on", "ça", "cela", "ce", "c'", "il_expl"}
+IMPERSONAL = {"on", "ça", "cela", "ce", "c'"}
+#: ambiguous verbs that report a call even without a quotation: "a appelé Pékin à …".
+CALL_VERBS = {"appeler", "inviter", "pousser", "défier"}
 #: a scare quote or a term in marks is at most this many words when nobody says it.
 SCARE_MAX_WORDS = 4
 
@@ -48,7 +50,6 @@ class Candidate:
     rule: str
     inherit: bool = False  # speaker to be taken from the neighbouring quotes
     headline_next: bool = False
-    marks: list[Span] = field(default_factory=list)
 
 
 def _trim_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -446,8 +447,7 @@ class Attributor:
         if v.deprel in ("amod", "acl") and "VerbForm=Part" in v.feats and v.deprel != "acl:relcl":
             # "un communiqué publié vendredi": not an act of speech here
             return None
-        if _is_incise(s, v, text) and "?" not in cue.flags or (
-                "incise" in cue.flags and _is_incise(s, v, text)):
+        if _is_incise(s, v, text) and ("?" not in cue.flags or "incise" in cue.flags):
             # the content is what stands before the incise in the sentence
             own = [k for k in s.children(v.i) if k.deprel in _SUBJ and k.i > v.i]
             subj = _inverted_subject(s, v) or (own[0] if own else None)
@@ -463,7 +463,7 @@ class Attributor:
                 if sp.outer_start <= a and b <= sp.outer_end + 1:
                     # the incise closes a quotation: a direct quote
                     return Candidate(sp.start, sp.end, "direct", cue.lemma,
-                                     mention_at(s, subj, self.lex), s, "incise-direct", marks=[sp])
+                                     mention_at(s, subj, self.lex), s, "incise-direct")
             if b - a < 8:
                 return None
             a, b = _extend_over_marks(text, a, b, top)
@@ -502,20 +502,14 @@ class Attributor:
                 return None
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "colon")
         words, how = found
-        words = [w for w in words if not (w.upos == "PUNCT" and w.text in ("»", "«") and False)]
         if not words:
             return None
         if "?" in cue.flags and how == "obj":
             return None
-        if "?" in cue.flags and how == "inf" and not any(
+        if "?" in cue.flags and how == "inf" and cue.lemma not in CALL_VERBS and not any(
                 sp.start >= words[0].start - 2 for sp in top if sp.end <= words[-1].end + 2):
-            if cue.lemma in ("appeler", "inviter", "pousser", "défier"):
-                pass  # "a appelé Pékin à …" is a call, reported
-            else:
-                return None
+            return None
         if subj is None:
-            if v.deprel == "ccomp" or "VerbForm=Inf" in v.feats:
-                return None
             return None
         a, b = _words_span(words)
         # stop at the end of the sentence's clause: drop trailing punctuation
@@ -594,8 +588,7 @@ class Attributor:
                 if subj is not None and (subj.start < close or not self._can_speak(subj)):
                     subj = None
                 m = mention_at(s_end, subj, self.lex) if subj is not None else None
-                return Candidate(sp.start, sp.end, "direct", cue.lemma, m, s_end, "direct-incise",
-                                 marks=[sp])
+                return Candidate(sp.start, sp.end, "direct", cue.lemma, m, s_end, "direct-incise")
         # 2. a cue before the opening mark: X a déclaré : « … » / en disant : « … »
         if s_open is not None and s_open.parsed:
             before = text[s_open.start:sp.outer_start].rstrip()
@@ -607,15 +600,14 @@ class Attributor:
                     subj = _speaker_word(s_open, cue.word, text, self.lex)
                     if subj is not None and self._can_speak(subj) and subj.start < sp.outer_start:
                         return Candidate(sp.start, sp.end, "direct", cue.lemma,
-                                         mention_at(s_open, subj, self.lex), s_open, "direct-colon",
-                                         marks=[sp])
+                                         mention_at(s_open, subj, self.lex), s_open, "direct-colon")
         # 3. headline convention: « … » : Blinken a …
         after = text[sp.outer_end:sp.outer_end + 3]
         if after.lstrip().startswith(":") and s_end is not None and s_end.parsed:
             for x in s_end.words:
                 if x.start > sp.outer_end and x.upos == "PROPN":
                     return Candidate(sp.start, sp.end, "direct", None,
-                                     mention_at(s_end, x, self.lex), s_end, "headline", marks=[sp])
+                                     mention_at(s_end, x, self.lex), s_end, "headline")
                 if x.start > sp.outer_end and x.upos == "VERB":
                     break
         if n_words <= SCARE_MAX_WORDS:
@@ -629,7 +621,7 @@ class Attributor:
             return None
         return Candidate(sp.start, sp.end, "direct", None, None, s_any,
                          "direct-alone" if alone else "direct-floating", inherit=True,
-                         headline_next=headline, marks=[sp])
+                         headline_next=headline)
 
 
 def nav_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .parse import BUNDLED_DIR, ModelError, resolve_model, stanza_resources_dir
+from .parse import ModelError, resolve_model, stanza_resources_dir
 
 
 @click.group()

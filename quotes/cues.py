@@ -36,7 +36,6 @@ class Lexicon:
     titles: dict  # title (lower) -> gender or ""
     role_nouns: frozenset
     source_nouns: frozenset
-    collective_nouns: frozenset
     preps: dict  # words (tuple) -> cue
     stems: tuple = ()  # surface prefixes of speech verbs, for picking sentences to parse
     forms: frozenset = frozenset()
@@ -67,7 +66,6 @@ def load_lexicon() -> Lexicon:
         titles[norm(" ".join(words))] = gender
     roles = frozenset(norm(" ".join(p)) for p in _lines("role_nouns.txt"))
     sources = frozenset(norm(" ".join(p)) for p in _lines("source_nouns.txt"))
-    coll = frozenset(norm(" ".join(p)) for p in _lines("collective_nouns.txt"))
     preps = {}
     for parts in _lines("attribution_preps.txt"):
         # the last field is the cue, which may hold spaces too: split on known cues
@@ -92,7 +90,7 @@ def load_lexicon() -> Lexicon:
                 break
     forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
     conn = frozenset(norm(p[0]) for p in _lines("connectives.txt"))
-    return Lexicon(verbs, titles, roles, sources, coll, preps, tuple(sorted(stems)), forms, conn)
+    return Lexicon(verbs, titles, roles, sources, preps, tuple(sorted(stems)), forms, conn)
 
 
 _QUOTE_CHARS = set("«»“”„‹›\"")

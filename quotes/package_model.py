@@ -69,7 +69,7 @@ def copy_models(train: Path, out: Path, half: bool = True) -> dict[str, str]:
     return found
 
 
-def _raw_text(conllu: Path) -> tuple[str, list[str]]:
+def _raw_text(conllu: Path) -> str:
     """The raw text of a treebank: documents separated by blank lines."""
     paras: list[list[str]] = [[]]
     for line in conllu.read_text(encoding="utf-8").splitlines():
@@ -77,7 +77,7 @@ def _raw_text(conllu: Path) -> tuple[str, list[str]]:
             paras.append([])
         elif line.startswith("# text = "):
             paras[-1].append(line[len("# text = "):])
-    return "\n\n".join(" ".join(p) for p in paras if p), []
+    return "\n\n".join(" ".join(p) for p in paras if p)
 
 
 def evaluate(model_dir: Path, gold: Path) -> dict[str, float]:
@@ -88,7 +88,7 @@ def evaluate(model_dir: Path, gold: Path) -> dict[str, float]:
     kw = {f"{k}_model_path": str(model_dir / v) for k, v in MODEL_FILES.items()}
     nlp = stanza.Pipeline("fr", dir=str(model_dir), processors="tokenize,mwt,pos,lemma,depparse",
                           download_method=None, logging_level="ERROR", **kw)
-    text, _ = _raw_text(gold)
+    text = _raw_text(gold)
     t0 = time.time()
     doc = nlp(text)
     elapsed = time.time() - t0

@@ -98,8 +98,9 @@ def stanza_resources_dir() -> Path:
 
 def _official_available() -> bool:
     d = stanza_resources_dir()
-    return (d / "resources.json").is_file() and (d / "fr" / "default.zip").exists() or \
-        (d / "fr" / "depparse").is_dir() and (d / "fr" / "pos").is_dir()
+    packaged = (d / "resources.json").is_file() and (d / "fr" / "default.zip").exists()
+    unpacked = (d / "fr" / "depparse").is_dir() and (d / "fr" / "pos").is_dir()
+    return packaged or unpacked
 
 
 def resolve_model(model: Optional[str] = None) -> ModelInfo:
