@@ -59,6 +59,19 @@ SHOULD_EXTRACT = {
           "alerter"),
          ("Nous manquons de lits, de personnel et de temps pour soigner correctement.", "direct",
           "Paul Girard", "chef de service", None)]),
+    "participle adjunct speaks with the verb before": (
+        "« Le dossier est bouclé », a déclaré la juge Claire Vidal, ajoutant que le procès s'ouvrirait en mai.",
+        [("Le dossier est bouclé", "direct", "Claire Vidal", "juge", "déclarer"),
+         ("le procès s'ouvrirait en mai", "indirect", "Claire Vidal", "juge", "ajouter")]),
+    "gerund before a colon takes the main subject": (
+        "La maire Sophie Laurent a inauguré le pont mardi, en déclarant : « Ce chantier a changé le quartier. »",
+        [("Ce chantier a changé le quartier.", "direct", "Sophie Laurent", "maire", "déclarer")]),
+    "relative qui takes its antecedent": (
+        "Les élus ont reçu le préfet Marc Olivier, qui a affirmé que les routes seraient rouvertes lundi.",
+        [("les routes seraient rouvertes lundi", "indirect", "Marc Olivier", "préfet", "affirmer")]),
+    "headline convention": (
+        "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
+        [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
 }
 
 SHOULD_NOT_EXTRACT = {
