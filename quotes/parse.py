@@ -162,8 +162,9 @@ class Parser:
         return self._tokenize(text)[0] if text.strip() else []
 
     # -- tagging and parsing ------------------------------------------------
-    def _parse_sentences(self, sents: Sequence, text: str) -> list[tuple[tuple[int, bool], Sentence]]:
-        """Tag, lemmatise and parse Stanza sentences (long ones cut first)."""
+    def _parse_sentences(self, sents: Sequence) -> list[tuple[tuple[int, bool], Sentence]]:
+        """Tag, lemmatise and parse Stanza sentences (long ones cut first), in
+        one call per processor, so that Stanza batches them by length."""
         pieces: list[list[dict]] = []
         owners: list[tuple[int, bool]] = []
         for k, s in enumerate(sents):
@@ -172,7 +173,7 @@ class Parser:
                 owners.append((k, cut))
         if not pieces:
             return []
-        doc = self._Document(pieces, text=text)
+        doc = self._Document(pieces)
         for name in ("pos", "lemma", "depparse"):
             doc = self._nlp.processors[name].process(doc)
         return [(owners[j], _convert(s, j, parsed=True)) for j, s in enumerate(doc.sentences)]
@@ -181,17 +182,31 @@ class Parser:
               select: Optional[Callable[[list[Sentence], int], bool]] = None) -> list[Sentence]:
         """All sentences of ``text``; those that ``select(sentences, k)`` keeps
         (default: all) are tagged and parsed, the others only tokenised."""
-        if not text.strip():
-            return []
-        light, doc = self._tokenize(text)
-        chosen = [k for k in range(len(light)) if select is None or select(light, k)]
-        parsed = self._parse_sentences([doc.sentences[k] for k in chosen], text)
-        out = list(light)
-        merged: dict[int, Sentence] = {}
-        for (j, cut), s in parsed:
-            k = chosen[j]
-            if k in merged:  # pieces of a cut sentence: append words, shift indices
-                m = merged[k]
+        return self.parse_many([text], [select])[0]
+
+    def parse_many(self, texts: Sequence[str],
+                   selects: Optional[Sequence[Optional[Callable]]] = None) -> list[list[Sentence]]:
+        """``parse`` for several texts with one tagger/parser call for all of
+        them: many short calls pad and sort worse than one big one."""
+        selects = list(selects) if selects is not None else [None] * len(texts)
+        lights: list[list[Sentence]] = []
+        todo: list = []  # Stanza sentences to parse, all texts together
+        where: list[tuple[int, int]] = []  # (text number, sentence number) of each
+        for t, (text, select) in enumerate(zip(texts, selects)):
+            if not text.strip():
+                lights.append([])
+                continue
+            light, doc = self._tokenize(text)
+            lights.append(light)
+            for k in range(len(light)):
+                if select is None or select(light, k):
+                    todo.append(doc.sentences[k])
+                    where.append((t, k))
+        merged: dict[tuple[int, int], Sentence] = {}
+        for (j, cut), s in self._parse_sentences(todo):
+            key = where[j]
+            if key in merged:  # pieces of a cut sentence: append words, shift indices
+                m = merged[key]
                 base = len(m.words)
                 for w in s.words:
                     w.i += base
@@ -201,11 +216,12 @@ class Parser:
                 m.cut = True
                 m._kids = None
             else:
-                s.index = k
+                s.index = key[1]
                 s.cut = cut
-                merged[k] = s
-        for k, s in merged.items():
-            out[k] = s
+                merged[key] = s
+        out = [list(light) for light in lights]
+        for (t, k), s in merged.items():
+            out[t][k] = s
         return out
 
 

@@ -33,11 +33,31 @@ class Extractor:
         self.parse_all = parse_all
         #: also parse the sentence before each reporting one (pronoun antecedents)
         self.neighbours = True
+        #: words of text parsed per tagger/parser call in ``extract_documents``
+        self.batch_words = 3000
 
     def extract_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Quote]]]:
-        """Quotes of each document, in input order."""
+        """Quotes of each document, in input order.
+
+        Documents are parsed in groups (about ``batch_words`` words) with one
+        tagger/parser call per group; each group's results are yielded before
+        the next group is read, so memory stays flat on a long stream."""
+        group: list[Document] = []
+        words = 0
         for d in docs:
-            yield d, self.find_quotes(d)
+            group.append(d)
+            words += len(d.analysis) // 6  # ~6 characters a word in French news
+            if words >= self.batch_words:
+                yield from self._extract_group(group)
+                group, words = [], 0
+        if group:
+            yield from self._extract_group(group)
+
+    def _extract_group(self, group: list[Document]) -> Iterator[tuple[Document, list[Quote]]]:
+        texts = [d.analysis for d in group]
+        selects = [None if self.parse_all else self._selector(t) for t in texts]
+        for d, sents in zip(group, self.nlp.parse_many(texts, selects)):
+            yield d, self._quotes(d, sents)
 
     def extract(self, text: str, doc: str = "-", markdown: bool = False) -> list[Quote]:
         d = Document(doc, text, analysis_text(text, markdown), markdown)
@@ -46,6 +66,10 @@ class Extractor:
     def find_quotes(self, d: Document) -> list[Quote]:
         text = d.analysis
         sents = self.nlp.parse(text, select=None if self.parse_all else self._selector(text))
+        return self._quotes(d, sents)
+
+    def _quotes(self, d: Document, sents: list) -> list[Quote]:
+        text = d.analysis
         cut = sum(1 for s in sents if s.cut)
         if cut:
             d.notes.append(f"{cut} sentence(s) over {MAX_WORDS} words cut into pieces for the parser")

@@ -11,7 +11,6 @@ Run:  python -m quotes.training --ud ../shared/ud --out build/train [--steps-sca
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import shutil
@@ -52,10 +51,23 @@ def build_treebank(ud: Path, udbase: Path, name: str, parts: list[str]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     train: list[str] = []
     for part in parts:
-        train += _sentences(ud / part)
+        train += [_no_xpos(s) for s in _sentences(ud / part)]
     (out / f"{short}-ud-train.conllu").write_text("\n".join(train) + "\n", encoding="utf-8")
     shutil.copy(ud / DEV, out / f"{short}-ud-dev.conllu")
     shutil.copy(ud / TEST, out / f"{short}-ud-test.conllu")
+
+
+def _no_xpos(sentence: str) -> str:
+    """Blank the XPOS column: few French treebanks fill it and the dev set
+    does not, so learning it only makes Stanza's model selection (on all tags
+    together) pick checkpoints by XPOS noise; nothing here reads XPOS."""
+    out = []
+    for line in sentence.split("\n"):
+        cols = line.split("\t")
+        if len(cols) == 10 and not line.startswith("#"):
+            cols[4] = "_"
+        out.append("\t".join(cols))
+    return "\n".join(out)
 
 
 def _run(cmd: list[str], env: dict[str, str], log) -> None:
@@ -72,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated stages to run")
     ap.add_argument("--depparse-steps", type=int, default=2500)
     ap.add_argument("--pos-steps", type=int, default=2000)
+    ap.add_argument("--biaffine-dim", type=int, default=200,
+                    help="parser's biaffine scorer size (its cost is quadratic in it)")
     ap.add_argument("--tokenize-steps", type=int, default=4000)
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: all)")
     ap.add_argument("--gold-tags", action="store_true",
@@ -127,18 +141,27 @@ def main(argv: list[str] | None = None) -> int:
             [py, "-m", "stanza.utils.training.run_lemma", W, "--no_charlm",
              "--save_dir", str(saved / "lemma"), "--num_epoch", "4", "--batch_size", "400"],
         ])
-        if args.gold_tags:
-            prep = [py, "-m", "stanza.utils.datasets.prepare_depparse_treebank", M, "--gold"]
-        else:
-            taggers = glob.glob(str(saved / "pos" / "*.pt"))
-            prep = [py, "-m", "stanza.utils.datasets.prepare_depparse_treebank", M, "--predicted",
-                    "--tagger_model", taggers[0] if taggers else "", "--no_charlm",
-                    "--no_download_tagger"]
-        stage("depparse", [
-            prep,
+        tagger = saved / "pos" / "fr_written_nopretrain_tagger.pt"
+        prep = [[py, "-m", "stanza.utils.datasets.prepare_depparse_treebank", M, "--gold"]]
+        if not args.gold_tags:
+            # Stanza's own --predicted retagging looks for word vectors (and
+            # downloads them); our tagger has none, so retag with it directly.
+            dep = out / "data" / "depparse"
+            for split in ("train", "dev", "test"):
+                f = dep / f"fr_mix.{split}.in.conllu"
+                prep += [
+                    [py, "-m", "stanza.models.tagger", "--mode", "predict", "--no_pretrain",
+                     "--lang", "fr", "--shorthand", "fr_mix", "--save_dir", str(tagger.parent),
+                     "--save_name", tagger.name, "--eval_file", str(f),
+                     "--output_file", f"{f}.retagged"],
+                    [py, "-c", "import os, sys; os.replace(sys.argv[1], sys.argv[2])",
+                     f"{f}.retagged", str(f)],
+                ]
+        stage("depparse", prep + [
             [py, "-m", "stanza.utils.training.run_depparse", M, "--no_charlm", "--no_pretrain",
              "--save_dir", str(saved / "depparse"), "--max_steps", str(args.depparse_steps),
-             "--batch_size", "2000", "--hidden_dim", "200", "--eval_interval", "250"],
+             "--batch_size", "2000", "--hidden_dim", "200", "--deep_biaff_hidden_dim", str(args.biaffine_dim),
+             "--eval_interval", "250"],
         ])
     print(json.dumps(timing))
     return 0

@@ -84,3 +84,25 @@ def test_selected_sentences_only_are_parsed(nlp):
 def test_missing_model_directory_is_a_clear_error(tmp_path):
     with pytest.raises(ModelError, match="missing model file"):
         resolve_model(str(tmp_path))
+
+
+def _shape(sents):
+    return [(s.index, s.parsed, [(w.text, w.start, w.head, w.deprel, w.upos) for w in s.words])
+            for s in sents]
+
+
+def test_parse_many_equals_parsing_each_text_alone(nlp):
+    texts = ["« Nous partirons demain », a annoncé la directrice. Il neige.",
+             "",
+             "Le ministre a déclaré que la réforme serait votée. La séance est levée.",
+             "Selon la police, trois personnes ont été blessées."]
+    first = lambda light, k: k == 0  # noqa: E731
+    selects = [None, None, first, None]
+    many = nlp.parse_many(texts, selects)
+    assert len(many) == len(texts) and many[1] == []
+    for text, select, got in zip(texts, selects, many):
+        assert _shape(got) == _shape(nlp.parse(text, select=select))
+    assert [s.parsed for s in many[2]] == [True, False]
+    # offsets stay relative to each text
+    w = many[3][0].words[0]
+    assert texts[3][w.start:w.end] == "Selon"
