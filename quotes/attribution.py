@@ -325,6 +325,12 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
         for k in kids:
             if k.deprel == "obj" and k.i > v.i and k.upos == "NOUN":
                 sub = s.subtree(k.i)
+                if " " in cue.lemma and norm(k.text) == cue.lemma.split()[-1]:
+                    # the noun belongs to the cue ("faire part de ses doutes"):
+                    # what is reported is its complement, after the preposition
+                    sub = [w for w in sub if w.i > k.i]
+                    while sub and sub[0].upos == "ADP":
+                        sub = sub[1:]
                 comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
                 if comma is not None:
                     sub = [w for w in sub if w.i < comma]

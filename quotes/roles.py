@@ -71,7 +71,7 @@ def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
 def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon) -> list[Word]:
     """The role phrase ending at word ``k``, read leftwards over noun-phrase words."""
     left: list[Word] = []
-    while k >= 0 and _np_word(words[k]) and len(left) < limit:
+    while k >= 0 and (_np_word(words[k]) or lex.is_role_noun(words[k].text)) and len(left) < limit:
         left.insert(0, words[k])
         k -= 1
     r = _has_role_noun(left, lex)
@@ -99,8 +99,9 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
     if last + 1 < len(words) and words[last + 1].text == ",":
         right: list[Word] = []
         k = last + 2
-        while k < len(words) and (_np_word(words[k]) or words[k].upos == "CCONJ") \
-                and len(right) < 14:
+        # a role noun counts whatever its tag ("conseiller" is also a verb)
+        while k < len(words) and (_np_word(words[k]) or words[k].upos == "CCONJ"
+                                  or lex.is_role_noun(words[k].text)) and len(right) < 14:
             right.append(words[k])
             k += 1
         r = _has_role_noun(right[:4], lex)

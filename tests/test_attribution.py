@@ -69,6 +69,15 @@ SHOULD_EXTRACT = {
     "relative qui takes its antecedent": (
         "Les élus ont reçu le préfet Marc Olivier, qui a affirmé que les routes seraient rouvertes lundi.",
         [("les routes seraient rouvertes lundi", "indirect", "Marc Olivier", "préfet", "affirmer")]),
+    "noun cue: the report is the complement of its noun": (
+        "La ministre Claire Morel a fait part de ses doutes sur le calendrier de la réforme.",
+        [("ses doutes sur le calendrier de la réforme", "indirect", "Claire Morel", "ministre",
+          "faire part")]),
+    "role apposition whose noun is also a verb": (
+        "« Les comptes sont sains », a déclaré Pierre Lenoir, principal conseiller économique de la "
+        "mairie, lors d'une réunion publique.",
+        [("Les comptes sont sains", "direct", "Pierre Lenoir", "principal conseiller économique",
+          "déclarer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
