@@ -334,6 +334,11 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                 comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
                 if comma is not None:
                     sub = [w for w in sub if w.i < comma]
+                elif sub and sub[-1].i + 1 < len(s.words) and \
+                        norm(s.words[sub[-1].i + 1].text) == "comme":
+                    # "cite les sanctions comme un obstacle": the object and
+                    # what it is presented as are the judgment reported
+                    return sub + _to_clause_end(s, sub[-1].i + 1, lex), "comme"
                 if len(sub) >= 3:
                     return sub, "obj"
     # the parser missed the clause: "estiment qu'une telle aide …" read linearly
@@ -650,7 +655,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
         elif clash.mention is None and c.mention is not None:
             out[out.index(clash)] = c
-        elif clash.rule == "incise" and c.rule in ("que", "inf", "obj") and \
+        elif clash.rule == "incise" and c.rule in ("que", "inf", "obj", "comme") and \
                 clash.start <= c.start and c.end <= clash.end + 2:
             # "X a exhorté Y à …, a annoncé le ministère": the words are X's
             out[out.index(clash)] = c

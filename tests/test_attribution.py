@@ -78,6 +78,14 @@ SHOULD_EXTRACT = {
         "mairie, lors d'une réunion publique.",
         [("Les comptes sont sains", "direct", "Pierre Lenoir", "principal conseiller économique",
           "déclarer")]),
+    "object presented 'comme' a judgment": (
+        "Le gouvernement a présenté la réforme comme une nécessité pour les finances publiques.",
+        [("la réforme comme une nécessité pour les finances publiques", "indirect", "gouvernement",
+          None, "présenter")]),
+    "ambiguous verb with 'comme' predicate": (
+        "L'opposition cite la hausse des loyers comme la première inquiétude des Parisiens.",
+        [("la hausse des loyers comme la première inquiétude des Parisiens", "indirect",
+          "opposition", None, "citer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -88,6 +96,8 @@ SHOULD_NOT_EXTRACT = {
     "title of a work": "Elle a relu « Les Misérables » pendant l'été.",
     "speech verb without content": "Le ministre a dit bonjour aux élèves.",
     "ambiguous verb, no clause": "Il pense souvent à ses vacances en Bretagne.",
+    "ambiguous verb, plain object": "Le ministre a présenté son budget mardi devant les députés.",
+    "ambiguous verb, object, no 'comme'": "Le rapport cite trois exemples de fraude.",
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
