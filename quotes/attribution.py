@@ -276,6 +276,39 @@ def _infinitive(w: Word) -> bool:
         low.endswith(("er", "ir", "re", "oir")) and len(low) > 3 and low.isalpha()
 
 
+def _judgment(s: Sentence, k: Word, sub: list[Word], cue: Cue, lex: Optional[Lexicon]
+              ) -> Optional[tuple[list[Word], str]]:
+    """Object + what it is presented as, or the charge it is accused of.
+
+    ``cite les sanctions comme un obstacle`` (any object verb), ``assimile ces
+    mesures à de l'endiguement`` (flag ``as:à``): the object and its predicate
+    are the judgment reported.  ``accuse la Chine de manque de transparence``
+    (flag ``charge:de``): the charge is.  Read linearly after the object's
+    noun and adjectives, and after its whole subtree, whichever the parser
+    attached."""
+    words = s.words
+    j = k.i + 1
+    while j < len(words) and words[j].upos == "ADJ":
+        j += 1
+    ends = [j]
+    if sub and all(w.text != "," for w in sub):
+        ends.append(sub[-1].i + 1)
+    for j in ends:
+        if j >= len(words):
+            continue
+        nxt = norm(words[j].text).replace("’", "'")
+        nxt = "de" if nxt == "d'" else nxt
+        if nxt == "comme" or f"as:{nxt}" in cue.flags:
+            body = _to_clause_end(s, sub[0].i if sub else k.i, lex)
+            if len(body) > j - (sub[0].i if sub else k.i) + 1:
+                return body, "as"
+        if nxt == "de" and "charge:de" in cue.flags:
+            body = _to_clause_end(s, j + 1, lex)
+            if body:
+                return body, "charge"
+    return None
+
+
 #: "ce que", "alors que", "bien que" …: not the que of reported speech.
 _NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans", "avant", "après",
                        "pendant", "dès", "ainsi", "même", "plus", "moins", "autant", "tant", "si",
@@ -314,6 +347,8 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                         head = nxt
                     else:
                         head = s.words[w.i + 2]
+                    if head.upos == "AUX" and head.head > head.i:
+                        head = s.words[head.head]  # "d'avoir menti": the participle
                     sub = [x for x in s.subtree(head.i) if x.i > w.i]
                     # the clitic before the infinitive belongs to it
                     if nxt is not head:
@@ -323,24 +358,25 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                 break
     if "obj" in cue.flags:
         for k in kids:
-            if k.deprel == "obj" and k.i > v.i and k.upos == "NOUN":
-                sub = s.subtree(k.i)
-                if " " in cue.lemma and norm(k.text) == cue.lemma.split()[-1]:
-                    # the noun belongs to the cue ("faire part de ses doutes"):
-                    # what is reported is its complement, after the preposition
-                    sub = [w for w in sub if w.i > k.i]
-                    while sub and sub[0].upos == "ADP":
-                        sub = sub[1:]
-                comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
-                if comma is not None:
-                    sub = [w for w in sub if w.i < comma]
-                elif sub and sub[-1].i + 1 < len(s.words) and \
-                        norm(s.words[sub[-1].i + 1].text) == "comme":
-                    # "cite les sanctions comme un obstacle": the object and
-                    # what it is presented as are the judgment reported
-                    return sub + _to_clause_end(s, sub[-1].i + 1, lex), "comme"
-                if len(sub) >= 3:
-                    return sub, "obj"
+            if k.deprel != "obj" or k.i <= v.i or k.upos not in ("NOUN", "PROPN"):
+                continue
+            sub = s.subtree(k.i)
+            judged = _judgment(s, k, sub, cue, lex)
+            if judged is not None:
+                return judged
+            if k.upos != "NOUN":
+                continue
+            if " " in cue.lemma and norm(k.text) == cue.lemma.split()[-1]:
+                # the noun belongs to the cue ("faire part de ses doutes"):
+                # what is reported is its complement, after the preposition
+                sub = [w for w in sub if w.i > k.i]
+                while sub and sub[0].upos == "ADP":
+                    sub = sub[1:]
+            comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
+            if comma is not None:
+                sub = [w for w in sub if w.i < comma]
+            if len(sub) >= 3:
+                return sub, "obj"
     # the parser missed the clause: "estiment qu'une telle aide …" read linearly
     for w in s.words[v.i + 1: v.i + 13]:
         low = norm(w.text)
@@ -655,7 +691,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
         elif clash.mention is None and c.mention is not None:
             out[out.index(clash)] = c
-        elif clash.rule == "incise" and c.rule in ("que", "inf", "obj", "comme") and \
+        elif clash.rule == "incise" and c.rule in ("que", "inf", "obj", "as", "charge") and \
                 clash.start <= c.start and c.end <= clash.end + 2:
             # "X a exhorté Y à …, a annoncé le ministère": the words are X's
             out[out.index(clash)] = c

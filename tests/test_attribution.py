@@ -86,6 +86,15 @@ SHOULD_EXTRACT = {
         "L'opposition cite la hausse des loyers comme la première inquiétude des Parisiens.",
         [("la hausse des loyers comme la première inquiétude des Parisiens", "indirect",
           "opposition", None, "citer")]),
+    "accusation: the charge after 'de' is the content": (
+        "Les syndicats accusent la direction de mépris envers les salariés.",
+        [("mépris envers les salariés", "indirect", "syndicats", None, "accuser")]),
+    "accusation with a past infinitive": (
+        "L'ONG a accusé le gouvernement d'avoir menti sur les chiffres.",
+        [("avoir menti sur les chiffres", "indirect", "ONG", None, "accuser")]),
+    "object likened 'à' something": (
+        "Le député a assimilé cette taxe à un impôt déguisé.",
+        [("cette taxe à un impôt déguisé", "indirect", "député", None, "assimiler")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -98,6 +107,8 @@ SHOULD_NOT_EXTRACT = {
     "ambiguous verb, no clause": "Il pense souvent à ses vacances en Bretagne.",
     "ambiguous verb, plain object": "Le ministre a présenté son budget mardi devant les députés.",
     "ambiguous verb, object, no 'comme'": "Le rapport cite trois exemples de fraude.",
+    "accuser in a set phrase": "La police accuse réception de la plainte.",
+    "accuser, no charge": "Le juge a accusé le coup.",
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
