@@ -20,7 +20,12 @@ def _sentence(text: str) -> Sentence:
 def test_speech_verb_lexicon_is_large_and_flagged():
     assert len(LEX.verbs) >= 150
     flags = set().union(*LEX.verbs.values())
-    assert flags <= {"?", "inf", "obj", "incise"}
+    bare = {f for f in flags if ":" not in f}
+    assert bare <= {"?", "inf", "obj", "incise"}
+    # prepositional flags name the preposition that introduces the judgment
+    assert {f.split(":")[0] for f in flags - bare} <= {"as", "charge"}
+    assert "as:à" in LEX.verbs["assimiler"]
+    assert "charge:de" in LEX.verbs["accuser"]
     assert "?" in LEX.verbs["considérer"]  # ambiguous verbs are marked
     assert "inf" in LEX.verbs["exhorter"]
     assert "incise" in LEX.verbs["déclarer"]
