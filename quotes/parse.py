@@ -155,7 +155,9 @@ class Parser:
         doc = self._Document([], text=text)
         doc = self._nlp.processors["tokenize"].process(doc)
         doc = self._nlp.processors["mwt"].process(doc)
-        return [_convert(s, k, parsed=False) for k, s in enumerate(doc.sentences)], doc
+        sents = list(doc.sentences) if hard_wrapped(text) else \
+            [p for s in doc.sentences for p in _split_at_line_breaks(s.tokens, text)]
+        return [_convert(s, k, parsed=False) for k, s in enumerate(sents)], sents
 
     def tokenize(self, text: str) -> list[Sentence]:
         """Sentences and words of ``text`` with offsets into it (no tags yet)."""
@@ -196,11 +198,11 @@ class Parser:
             if not text.strip():
                 lights.append([])
                 continue
-            light, doc = self._tokenize(text)
+            light, stanza_sents = self._tokenize(text)
             lights.append(light)
             for k in range(len(light)):
                 if select is None or select(light, k):
-                    todo.append(doc.sentences[k])
+                    todo.append(stanza_sents[k])
                     where.append((t, k))
         merged: dict[tuple[int, int], Sentence] = {}
         for (j, cut), s in self._parse_sentences(todo):
@@ -223,6 +225,38 @@ class Parser:
         for (t, k), s in merged.items():
             out[t][k] = s
         return out
+
+
+@dataclass
+class _Tokens:
+    """A sentence as a run of Stanza tokens (what the tagger is fed)."""
+    tokens: list
+
+
+def hard_wrapped(text: str) -> bool:
+    """Lines cut at a fixed width (e-mail, some wire feeds): there a line
+    break is only a space.  Elsewhere one line is at least one paragraph."""
+    lines = [len(x.rstrip()) for x in text.splitlines() if x.strip()]
+    if len(lines) < 4 or max(lines) > 100:
+        return False
+    lines.sort()
+    return 50 <= lines[len(lines) // 2] <= 100
+
+
+def _split_at_line_breaks(tokens: list, text: str) -> list[_Tokens]:
+    """Stanza reads a single newline as a space, so a headline or a heading
+    with no final stop runs into the next sentence ("L'aide militaire à
+    Taiwan\\nQuelques heures avant…"); a line break ends a sentence."""
+    out: list[_Tokens] = []
+    cur: list = []
+    for t in tokens:
+        if cur and "\n" in text[cur[-1].end_char:t.start_char]:
+            out.append(_Tokens(cur))
+            cur = []
+        cur.append(t)
+    if cur:
+        out.append(_Tokens(cur))
+    return out
 
 
 def _chunks(tokens: list) -> Iterable[tuple[list, bool]]:

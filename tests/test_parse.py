@@ -106,3 +106,24 @@ def test_parse_many_equals_parsing_each_text_alone(nlp):
     # offsets stay relative to each text
     w = many[3][0].words[0]
     assert texts[3][w.start:w.end] == "Selon"
+
+
+def test_a_line_break_ends_a_sentence(nlp):
+    """A heading with no final stop must not run into the next paragraph."""
+    for heading, para in [("Un accord sur le climat", "Plusieurs pays ont signé mardi un texte commun."),
+                          ("Le budget de la santé", "Pendant ce temps, la ministre a présenté son projet.")]:
+        text = heading + "\n" + para
+        assert [text[s.start:s.end] for s in nlp.tokenize(text)] == [heading, para]
+
+
+def test_hard_wrapped_lines_are_joined(nlp):
+    """Text cut at a fixed width: a line break there is only a space."""
+    from quotes.parse import hard_wrapped
+    para = ("Le ministre de l'Economie a annoncé mardi une baisse des impôts pour les\n"
+            "ménages les plus modestes, une mesure attendue depuis longtemps par les\n"
+            "syndicats qui réclamaient un geste du gouvernement depuis la rentrée de\n"
+            "septembre, a-t-il précisé devant les députés réunis à l'Assemblée.\n")
+    assert hard_wrapped(para)
+    assert not hard_wrapped("Titre\n" + "Une très longue ligne de texte. " * 10 + "\nFin")
+    sents = nlp.tokenize(para)
+    assert len(sents) == 1
