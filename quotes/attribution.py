@@ -236,7 +236,8 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
     """Words from ``i`` to the end of the reported clause: the sentence end, or a
     comma opening an incise (``, a-t-il ajouté``), a participle (``, ajoutant``),
-    ``selon``, or a concessive (``, bien qu'…``, ``, alors que…``)."""
+    ``selon``, or a contrast (``, bien qu'…``, ``, alors que…``; but not
+    ``, alors président``)."""
     out: list[Word] = []
     words = s.words
     for k in range(i, len(words)):
@@ -246,7 +247,8 @@ def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
         if w.text == "," and k + 1 < len(words):
             nxt = norm(words[k + 1].text)
             nxt2 = norm(words[k + 2].text) if k + 2 < len(words) else ""
-            if nxt in ("selon", "bien", "alors", "tandis") or \
+            opener = lex.subordinator_at(words, k + 1) if lex is not None else None
+            if nxt == "selon" or (opener is not None and "contrast" in opener) or \
                     (nxt.endswith("ant") and lex is not None and nxt.startswith(lex.stems)) or \
                     (words[k + 1].upos == "AUX" and lex is not None and nxt2.startswith(lex.stems)):
                 break
@@ -375,6 +377,13 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
             if comma is not None:
                 sub = [w for w in sub if w.i < comma]
+            if lex is not None:
+                # "ses craintes après que l'usine a fermé": the parser may hang
+                # the circumstance on the noun; it is not what was said
+                cut = next((w.i for w in sub if w.i > k.i
+                            and lex.subordinator_at(s.words, w.i) is not None), None)
+                if cut is not None:
+                    sub = [w for w in sub if w.i < cut]
             if len(sub) >= 3:
                 return sub, "obj"
     # the parser missed the clause: "estiment qu'une telle aide …" read linearly

@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 import regex
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
@@ -40,6 +40,16 @@ class Lexicon:
     stems: tuple = ()  # surface prefixes of speech verbs, for picking sentences to parse
     forms: frozenset = frozenset()
     connectives: frozenset = frozenset()
+    #: words of a subordinator (tuple) -> flags ("contrast")
+    subordinators: dict = field(default_factory=dict)
+
+    def subordinator_at(self, words: list, k: int) -> Optional[frozenset]:
+        """Flags of the subordinator starting at ``words[k]`` (Word objects), if one does."""
+        for key, flags in self.subordinators.items():
+            if k + len(key) <= len(words) and all(
+                    norm(words[k + j].text) == key[j] for j in range(len(key))):
+                return flags
+        return None
 
     def is_connective(self, word: str) -> bool:
         return norm(word) in self.connectives
@@ -90,7 +100,12 @@ def load_lexicon() -> Lexicon:
                 break
     forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
     conn = frozenset(norm(p[0]) for p in _lines("connectives.txt"))
-    return Lexicon(verbs, titles, roles, sources, preps, tuple(sorted(stems)), forms, conn)
+    subs = {}
+    for parts in _lines("subordinators.txt"):
+        flags = frozenset(p for p in parts if p == "contrast")
+        words = [norm(p) for p in parts if p != "contrast"]
+        subs[tuple(words)] = flags
+    return Lexicon(verbs, titles, roles, sources, preps, tuple(sorted(stems)), forms, conn, subs)
 
 
 _QUOTE_CHARS = set("«»“”„‹›\"")

@@ -95,6 +95,17 @@ SHOULD_EXTRACT = {
     "object likened 'à' something": (
         "Le député a assimilé cette taxe à un impôt déguisé.",
         [("cette taxe à un impôt déguisé", "indirect", "député", None, "assimiler")]),
+    "que-clause runs over an apposition opened by 'alors'": (
+        "Le rapporteur a estimé que la loi votée sous François Hollande, alors président de la "
+        "République, restait en vigueur.",
+        [("la loi votée sous François Hollande, alors président de la République, restait en vigueur",
+          "indirect", "rapporteur", None, "estimer")]),
+    "a contrast clause closes the que-clause": (
+        "Le maire a assuré que la piscine rouvrirait en juin, alors que les travaux n'ont pas commencé.",
+        [("la piscine rouvrirait en juin", "indirect", "maire", None, "assurer")]),
+    "noun content stops before a circumstance clause": (
+        "Le syndicat a fait part de ses craintes pour l'emploi après que l'usine a fermé ses portes.",
+        [("ses craintes pour l'emploi", "indirect", "syndicat", None, "faire part")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),

@@ -31,6 +31,20 @@ def test_speech_verb_lexicon_is_large_and_flagged():
     assert "incise" in LEX.verbs["déclarer"]
 
 
+SUBORDINATORS = [  # (sentence, word index, flags or None)
+    ("Il a parlé après que le vote a eu lieu", 3, frozenset()),
+    ("La loi passera , alors que le Sénat refuse", 4, frozenset({"contrast"})),
+    ("Sous Hollande , alors président , la loi passa", 3, None),
+    ("Il est venu parce qu' il pleuvait", 3, frozenset()),
+    ("Il viendra , bien qu' il soit malade", 3, frozenset({"contrast"})),
+]
+
+
+@pytest.mark.parametrize("text,k,flags", SUBORDINATORS)
+def test_subordinators_are_read_as_words(text, k, flags):
+    assert LEX.subordinator_at(_sentence(text).words, k) == flags
+
+
 def test_titles_and_roles_are_data():
     assert LEX.is_title("M.") and LEX.is_title("Mme") and LEX.is_title("général")
     assert LEX.titles["Mme"] == "f"
