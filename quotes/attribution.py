@@ -325,6 +325,8 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
         if k.deprel.startswith(("ccomp", "xcomp", "advcl", "obj")) and k.i > v.i:
             sub = s.subtree(k.i)
             first = sub[0]
+            if lex is not None and lex.subordinator_at(s.words, first.i) is not None:
+                continue  # "après que X a déclaré …": a circumstance, not the content
             if norm(first.text) in ("que", "qu'", "qu’") or any(
                     c.deprel == "mark" and norm(c.text) in ("que", "qu'") for c in s.children(k.i)):
                 body = [w for w in sub if not (w.i == first.i and norm(w.text).startswith("qu"))]
@@ -500,8 +502,10 @@ class Attributor:
         if cue.kind == "prep":
             return self._from_prep(text, s, cue, top)
         v = cue.word
-        if v.deprel in ("amod", "acl") and "VerbForm=Part" in v.feats and v.deprel != "acl:relcl":
-            # "un communiqué publié vendredi": not an act of speech here
+        if v.deprel in ("amod", "acl") and "VerbForm=Part" in v.feats and v.deprel != "acl:relcl" \
+                and not any(k.deprel.startswith(("aux", "nsubj")) for k in s.children(v.i)):
+            # "un communiqué publié vendredi": not an act of speech here; but
+            # "… après que X a déclaré" is a finite verb, whatever it hangs on
             return None
         if _is_incise(s, v, text) and ("?" not in cue.flags or "incise" in cue.flags):
             # the content is what stands before the incise in the sentence

@@ -106,6 +106,18 @@ SHOULD_EXTRACT = {
     "noun content stops before a circumstance clause": (
         "Le syndicat a fait part de ses craintes pour l'emploi après que l'usine a fermé ses portes.",
         [("ses craintes pour l'emploi", "indirect", "syndicat", None, "faire part")]),
+    "a report inside a circumstance clause has its own speaker": (
+        "Le syndicat a fait part de ses craintes pour l'emploi après que la direction a annoncé "
+        "que l'usine fermerait.",
+        [("ses craintes pour l'emploi", "indirect", "syndicat", None, "faire part"),
+         ("l'usine fermerait", "indirect", "direction", None, "annoncer")]),
+    "a finite speech verb the parser hung on a noun still reports": (
+        "Le député a fait part de son inquiétude concernant les menaces pesant sur les hôpitaux "
+        "après que le ministère a affirmé que des pirates avaient volé les données des patients.",
+        [("son inquiétude concernant les menaces pesant sur les hôpitaux", "indirect", "député", None,
+          "faire part"),
+         ("des pirates avaient volé les données des patients", "indirect", "ministère", None,
+          "affirmer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
