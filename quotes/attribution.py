@@ -129,7 +129,14 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     if v.i > 1 and s.words[v.i - 1].text == "," and norm(v.text).endswith("ant"):
         # "…, a déclaré le ministère, ajoutant que …": a participle adjunct
         # speaks with the voice of the verb before it, never its own subject
-        prev = next((w for w in reversed(s.words[:v.i - 1]) if w.upos == "VERB"), None)
+        # (the report it continues, else the verb it hangs on, else the last
+        # conjugated one: "a déclaré que X avait pris …, assimilant …")
+        before = [w for w in reversed(s.words[:v.i - 1]) if w.upos == "VERB"]
+        prev = next((w for w in before if lex is not None and lex.verb_flags(w.lemma or "")), None)
+        if prev is None and 0 <= v.head < v.i and s.words[v.head].upos == "VERB":
+            prev = s.words[v.head]
+        if prev is None:
+            prev = next((w for w in before if "VerbForm=Inf" not in w.feats), None)
         if prev is not None and depth < 3:
             return _speaker_word(s, prev, text, lex, depth + 1)
     if subj is None and v.i > 0 and norm(s.words[v.i - 1].text) == "en" and (
@@ -206,6 +213,8 @@ def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
 
 def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     """The verb stands after what was said, with its subject after it."""
+    if "VerbForm=Part" in v.feats and "Tense=Pres" in v.feats:
+        return False  # ", assimilant ces mesures à …": an adjunct, its noun an object
     first = v
     for k in s.children(v.i):
         if k.deprel in ("aux", "aux:pass", "aux:tense") and k.i < first.i:

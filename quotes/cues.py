@@ -140,6 +140,26 @@ class Cue:
     kind: str  # "verb" or "prep"
 
 
+def participle_lemmas(form: str) -> list[str]:
+    """Infinitives a participle can come from, by French morphology: the
+    lemmatiser stumbles on rarer ones ("assimilant" -> "assimilar")."""
+    low = norm(form)
+    for ending in ("ées", "és", "ée", "é"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return [low[: -len(ending)] + "er"]
+    if not low.endswith("ant") or len(low) < 6:
+        return []
+    base = low[:-3]
+    if base.endswith("ç"):
+        return [base[:-1] + "cer"]  # annonçant
+    if base.endswith("ge"):
+        return [base[:-1] + "er"]  # jugeant
+    out = [base + "er"]
+    if base.endswith("iss"):
+        out.append(base[:-2] + "r")  # réagissant -> réagir
+    return out + [base + "re", base + "ir"]  # répondant -> répondre, mentant -> mentir
+
+
 def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
     """Speech verbs and attribution prepositions of one parsed sentence."""
     out: list[Cue] = []
@@ -166,6 +186,11 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                         out.append(Cue(s, w, key.replace("_", " "), flags, "verb"))
                         continue
             flags = lex.verbs.get(lemma)
+            if flags is None and w.upos == "VERB":
+                for guess in participle_lemmas(w.text):
+                    if guess in lex.verbs:
+                        lemma, flags = guess, lex.verbs[guess]
+                        break
             if flags is None:
                 pron = ("s'" + lemma) if lemma[:1] in "aeiouéèêh" else ("se_" + lemma)
                 if any(norm(k.text) in ("se", "s'") for k in s.children(w.i)):

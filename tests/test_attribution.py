@@ -118,6 +118,15 @@ SHOULD_EXTRACT = {
           "faire part"),
          ("des pirates avaient volé les données des patients", "indirect", "ministère", None,
           "affirmer")]),
+    "participle adjunct the lemmatiser misreads": (
+        "Le maire a critiqué le budget, assimilant ces coupes à du sabotage.",
+        [("ces coupes à du sabotage", "indirect", "maire", None, "assimiler")]),
+    "participle adjunct after a que-clause speaks with the reporter": (
+        "La ministre a affirmé que les patrons avaient refusé de négocier pour garder leurs marges, "
+        "qualifiant cette attitude d'irresponsable.",
+        [("les patrons avaient refusé de négocier pour garder leurs marges", "indirect", "ministre",
+          None, "affirmer"),
+         ("cette attitude d'irresponsable", "indirect", "ministre", None, "qualifier")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),

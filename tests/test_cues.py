@@ -45,6 +45,21 @@ def test_subordinators_are_read_as_words(text, k, flags):
     assert LEX.subordinator_at(_sentence(text).words, k) == flags
 
 
+@pytest.mark.parametrize("form,lemma", [
+    ("assimilant", "assimiler"), ("annonçant", "annoncer"), ("jugeant", "juger"),
+    ("réagissant", "réagir"), ("répondant", "répondre"), ("qualifiées", "qualifier"),
+    ("déploré", "déplorer")])
+def test_participles_give_their_infinitive(form, lemma):
+    from quotes.cues import participle_lemmas
+    assert lemma in participle_lemmas(form)
+
+
+@pytest.mark.parametrize("form", ["maintenant", "pendant", "avant", "été", "de"])
+def test_non_participles_give_no_speech_verb(form):
+    from quotes.cues import participle_lemmas
+    assert not set(participle_lemmas(form)) & set(LEX.verbs)
+
+
 def test_titles_and_roles_are_data():
     assert LEX.is_title("M.") and LEX.is_title("Mme") and LEX.is_title("général")
     assert LEX.titles["Mme"] == "f"
