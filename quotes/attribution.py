@@ -413,6 +413,9 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
     return None
 
 
+_RELATIVES = ("lequel", "laquelle", "lesquels", "lesquelles")
+
+
 class Attributor:
     """Finds candidates in one document; lexicon given, no state kept between documents."""
 
@@ -440,16 +443,19 @@ class Attributor:
                 j = bisect.bisect_right(top_starts, off) - 1
                 return j >= 0 and top[j].start <= off < top[j].end
 
+            reported_at: list[int] = []  # verb cues of this sentence that gave a report
             for cue in cues:
                 # words inside a quotation are the quoted person's, not a new report
                 if quoted(cue.word.start):
                     continue
-                if cue.kind == "prep" and any(c.kind == "verb" and c.word.i < cue.word.i
-                                              and not quoted(c.word.start) for c in cues):
+                # "X a déclaré, selon l'AFP, que …": the verb's report already holds it
+                if cue.kind == "prep" and any(i < cue.word.i for i in reported_at):
                     continue
                 c = self._from_cue(text, s, cue, top, paras, sents)
                 if c is not None:
                     out.append(c)
+                    if cue.kind == "verb":
+                        reported_at.append(cue.word.i)
         # a reported clause that holds a quotation is mixed; one that *is* it, direct
         final: list[Candidate] = []
         for c in out:
@@ -595,10 +601,12 @@ class Attributor:
         if src_i >= len(s.words):
             return None
         src = s.words[src_i]
-        while src.upos in ("DET",) and src.i + 1 < len(s.words):
-            src = s.words[src.i + 1]
+        # (before skipping determiners: the tagger may call "lesquelles" one)
+        if norm(src.text) not in _RELATIVES:
+            while src.upos in ("DET",) and src.i + 1 < len(s.words):
+                src = s.words[src.i + 1]
         low = norm(src.text)
-        if low in ("lequel", "laquelle", "lesquels", "lesquelles"):
+        if low in _RELATIVES:
             # "des révélations selon lesquelles …": a report whose source is unnamed
             a, b = _trim_span(text, src.end, s.end)
             if b - a < 8:

@@ -127,6 +127,11 @@ SHOULD_EXTRACT = {
         [("les patrons avaient refusé de négocier pour garder leurs marges", "indirect", "ministre",
           None, "affirmer"),
          ("cette attitude d'irresponsable", "indirect", "ministre", None, "qualifier")]),
+    "'selon lesquelles' after a verb that reports nothing": (
+        "L'enquête fait suite à des rumeurs selon lesquelles le club aurait truqué plusieurs matchs "
+        "la saison dernière.",
+        [("le club aurait truqué plusieurs matchs la saison dernière", "indirect", None, None,
+          "selon")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
