@@ -236,10 +236,11 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     # the verb's own subject only: an incise is parsed as a conjunct of the
     # clause it follows, whose subject is not the speaker
     own = [k for k in s.children(v.i) if k.deprel in _SUBJ]
-    # a subject before the comma that has its own verb is that verb's subject,
-    # misattached: "Les travaux commenceront en mars, a précisé M. Leroy"
+    # a subject before the comma that has its own verb (or copula) is that
+    # verb's subject, misattached: "Les travaux commenceront en mars, a précisé
+    # M. Leroy", "Les attentes sont faibles, a ajouté Yu"
     return not own or own[0].i > v.i or any(
-        w.upos == "VERB" for w in s.words[own[0].i + 1:first.i])
+        w.upos in ("VERB", "AUX") for w in s.words[own[0].i + 1:first.i])
 
 
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
@@ -277,6 +278,30 @@ def _trim_circumstances(s: Sentence, sub: list[Word], lex: Optional[Lexicon]) ->
     return [w for w in sub if w.i in keep and (stop is None or w.i < stop)] or sub
 
 
+def _with_purpose(s: Sentence, body: list[Word], lex: Optional[Lexicon]) -> list[Word]:
+    """An infinitive content goes on through a purpose clause right after it
+    (``à « agir vite » pour rassurer les marchés``), which the parser may hang
+    on the report's verb; a comma before it leaves it to the writer."""
+    if not body or lex is None:
+        return body
+    words = s.words
+    j = body[-1].i + 1
+    while j < len(words) and words[j].text in _CLOSERS:
+        j += 1
+    link = lex.link_at(words, j)
+    if link is None or link[0] != "purpose":
+        return body
+    for h in words[j + link[1]: j + link[1] + 3]:
+        if _infinitive(h):
+            end = max(w.i for w in s.subtree(h.i))
+            more = _trim_circumstances(s, words[body[0].i: end + 1], lex)
+            return more if len(more) > len(body) else body
+    return body
+
+
+_CLOSERS = ("»", "”", '"', "›")
+
+
 def _infinitive(w: Word) -> bool:
     """An infinitive by tag, or by French morphology when the tagger hesitates
     (a word that is its own lemma and ends in -er, -ir, -re, -oir)."""
@@ -304,6 +329,8 @@ def _judgment(s: Sentence, k: Word, sub: list[Word], cue: Cue, lex: Optional[Lex
     ends = [j]
     if sub and all(w.text != "," for w in sub):
         ends.append(sub[-1].i + 1)
+        # the parser may hang "comme …" inside the object itself
+        ends += [w.i for w in sub if w.i > k.i and norm(w.text) == "comme"]
     for j in ends:
         if j >= len(words):
             continue
@@ -340,12 +367,14 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     c.deprel == "mark" and norm(c.text) in ("que", "qu'") for c in s.children(k.i)):
                 body = [w for w in sub if not (w.i == first.i and norm(w.text).startswith("qu"))]
                 if body:
-                    # a reported clause runs on to the end of the sentence unless
-                    # an incise, a participle or "selon" closes it
-                    return _to_clause_end(s, body[0].i, lex), "que"
+                    # a reported clause runs on, word after word from its "que",
+                    # to the end of the sentence unless an incise, a participle or
+                    # "selon" closes it (the parser may hang its subject elsewhere)
+                    start = first.i + 1 if norm(first.text).startswith("qu") else body[0].i
+                    return _to_clause_end(s, start, lex), "que"
             if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
                     ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
-                return _trim_circumstances(s, sub[1:], lex), "inf"
+                return _with_purpose(s, _trim_circumstances(s, sub[1:], lex), lex), "inf"
     if "inf" in cue.flags:
         # "exhorte Washington à travailler": the infinitive may hang elsewhere
         for w in s.words[v.i + 1: v.i + 10]:
@@ -366,7 +395,7 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     # the clitic before the infinitive belongs to it
                     if nxt is not head:
                         sub = [nxt] + sub
-                    return _trim_circumstances(s, sub, lex), "inf"
+                    return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
             if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
                 break
     if "obj" in cue.flags:
@@ -388,6 +417,11 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
             if comma is not None:
                 sub = [w for w in sub if w.i < comma]
+            elif lex is not None and sub and sub[-1].i + 1 < len(s.words) and \
+                    (lex.link_at(s.words, sub[-1].i + 1) or ("",))[0] == "noun":
+                # "son opposition | à l'alliance …": the noun's complement, hung
+                # on the verb by the parser, is still what was said
+                sub = _to_clause_end(s, sub[0].i, lex)
             if lex is not None:
                 # "ses craintes après que l'usine a fermé": the parser may hang
                 # the circumstance on the noun; it is not what was said

@@ -30,6 +30,15 @@ def norm(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("’", "'").lower()
 
 
+def _phrase_at(table: dict, words: list, k: int):
+    """The value of the first key of ``table`` (a tuple of words) read at ``words[k]``."""
+    for key, value in table.items():
+        if k + len(key) <= len(words) and all(
+                norm(words[k + j].text) == key[j] for j in range(len(key))):
+            return value
+    return None
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict  # lemma -> frozenset of flags
@@ -43,13 +52,27 @@ class Lexicon:
     #: words of a subordinator (tuple) -> flags ("contrast")
     subordinators: dict = field(default_factory=dict)
 
+    #: words of a content link (tuple) -> kind ("noun", "purpose")
+    links: dict = field(default_factory=dict)
+
     def subordinator_at(self, words: list, k: int) -> Optional[frozenset]:
         """Flags of the subordinator starting at ``words[k]`` (Word objects), if one does."""
-        for key, flags in self.subordinators.items():
-            if k + len(key) <= len(words) and all(
-                    norm(words[k + j].text) == key[j] for j in range(len(key))):
-                return flags
-        return None
+        return _phrase_at(self.subordinators, words, k)
+
+    #: speech-verb lemma -> words after it (tuples) that make an idiom, not a report
+    set_phrases: dict = field(default_factory=dict)
+
+    def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
+        """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
+        return any(_phrase_at({key: True}, words, k) for key in self.set_phrases.get(norm(lemma), ()))
+
+    def link_at(self, words: list, k: int) -> Optional[tuple[str, int]]:
+        """Kind and length of the content link starting at ``words[k]``, if one does."""
+        best = None
+        for key, kind in self.links.items():
+            if (best is None or len(key) > best[1]) and _phrase_at({key: kind}, words, k):
+                best = (kind, len(key))
+        return best
 
     def is_connective(self, word: str) -> bool:
         return norm(word) in self.connectives
@@ -105,7 +128,12 @@ def load_lexicon() -> Lexicon:
         flags = frozenset(p for p in parts if p == "contrast")
         words = [norm(p) for p in parts if p != "contrast"]
         subs[tuple(words)] = flags
-    return Lexicon(verbs, titles, roles, sources, preps, tuple(sorted(stems)), forms, conn, subs)
+    links = {tuple(norm(p) for p in parts[1:]): parts[0] for parts in _lines("content_links.txt")}
+    idioms: dict = {}
+    for parts in _lines("set_phrases.txt"):
+        idioms.setdefault(norm(parts[0]), []).append(tuple(norm(p) for p in parts[1:]))
+    return Lexicon(verbs, titles, roles, sources, preps, tuple(sorted(stems)), forms, conn, subs,
+                   links, {k: tuple(v) for k, v in idioms.items()})
 
 
 _QUOTE_CHARS = set("«»“”„‹›\"")
@@ -197,7 +225,7 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                     flags = lex.verbs.get(pron)
                     if flags is not None:
                         lemma = pron.replace("_", " ")
-            if flags is not None:
+            if flags is not None and not lex.set_phrase_at(lemma, s.words, w.i + 1):
                 out.append(Cue(s, w, lemma, flags, "verb"))
         key = norm(w.text)
         for words, cue in lex.preps.items():

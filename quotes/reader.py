@@ -76,11 +76,20 @@ def mask_markdown(text: str) -> str:
     return "".join(out)
 
 
+#: list markers (not dashes: "– Nous partirons", a dialogue dash, opens speech)
+_BULLETS = "•◦▪▫‣⁃●○■□➢➤►"
+_BULLET_AT_LINE_START = regex.compile(r"(?m)^[ \t]*[" + _BULLETS + r"](?=\s)")
+
+
 def analysis_text(text: str, markdown: bool = False) -> str:
     """The text the pipeline reads: same length as ``text``."""
     a = mask_markdown(text) if markdown else text
     if any(c in a for c in _INVISIBLE):
         a = "".join(_INVISIBLE.get(c, c) for c in a)
+    if any(c in a for c in _BULLETS):
+        # "  • Pékin veut que …": a list marker is no word; the tagger would
+        # make it the subject of the item's verb
+        a = _BULLET_AT_LINE_START.sub(lambda m: " " * len(m.group()), a)
     if "\r" in a:
         # the parser knows LF only: CRLF -> " \n", CR -> "\n" (same length, same offsets)
         a = a.replace("\r\n", " \n").replace("\r", "\n")

@@ -132,6 +132,28 @@ SHOULD_EXTRACT = {
         "la saison dernière.",
         [("le club aurait truqué plusieurs matchs la saison dernière", "indirect", None, None,
           "selon")]),
+    "incise after a copula clause (subject misattached to the incise)": (
+        "Les prix de l'énergie restent très élevés cet hiver, a précisé Jeanne Morel.",
+        [("Les prix de l'énergie restent très élevés cet hiver", "indirect", "Jeanne Morel", None,
+          "préciser")]),
+    "noun content goes on through its complement": (
+        "La syndicaliste Marie Caron a réitéré son opposition à la réforme des retraites "
+        "présentée par le gouvernement.",
+        [("son opposition à la réforme des retraites présentée par le gouvernement", "indirect",
+          "Marie Caron", "syndicaliste", "réitérer")]),
+    "noun content with 'quant à'": (
+        "Le maire Paul Vidal a réitéré ses craintes quant au coût du chantier pour la commune.",
+        [("ses craintes quant au coût du chantier pour la commune", "indirect", "Paul Vidal",
+          "maire", "réitérer")]),
+    "infinitive content goes on through a purpose clause": (
+        "La ministre Léa Roux a exhorté les syndicats à « reprendre le dialogue » pour sortir "
+        "de la crise lors d'une conférence de presse.",
+        [("« reprendre le dialogue » pour sortir de la crise", "mixed", "Léa Roux", "ministre",
+          "exhorter")]),
+    "a bullet is not the subject": (
+        "La réunion a duré trois heures.\n\n  • La mairie veut que les camions cessent de "
+        "« bloquer » la rue.\n",
+        [("les camions cessent de « bloquer » la rue", "mixed", "mairie", None, "vouloir")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),

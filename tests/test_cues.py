@@ -92,3 +92,29 @@ def test_may_report(text):
 @pytest.mark.parametrize("text", SILENT)
 def test_silent_sentences_are_not_parsed(text):
     assert not may_report(_sentence(text), text, LEX)
+
+
+LINKS = [  # (sentence, word index, (kind, length) or None)
+    ("son opposition à la réforme", 2, ("noun", 1)),
+    ("ses craintes quant à le coût", 2, ("noun", 2)),
+    ("à agir pour rassurer les marchés", 2, ("purpose", 1)),
+    ("à agir afin de rassurer", 2, ("purpose", 2)),
+    ("son opposition mardi", 2, None),
+]
+
+
+@pytest.mark.parametrize("text,k,link", LINKS)
+def test_content_links_are_read_as_words(text, k, link):
+    assert LEX.link_at(_sentence(text).words, k) == link
+
+
+@pytest.mark.parametrize("text,k,idiom", [
+    ("La police accuse réception de la plainte", 3, True),
+    ("Le club a accusé le coup", 4, True),
+    ("Le club accuse la ligue de partialité", 3, False),
+    ("Il a dit que oui", 3, False),
+])
+def test_set_phrases_are_not_reports(text, k, idiom):
+    words = _sentence(text).words
+    lemma = {"accuse": "accuser", "accusé": "accuser", "dit": "dire"}[words[k - 1].text]
+    assert LEX.set_phrase_at(lemma, words, k) is idiom
