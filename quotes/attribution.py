@@ -28,6 +28,9 @@ from .parse import Sentence, Word
 _NAV = regex.compile(r"^\s*(?:[ÀA] )?(?:LIRE|VOIR|ÉCOUTER|REGARDER)(?: AUSSI| ÉGALEMENT)?\s*[|:>»-]",
                      regex.I)
 _SUBJ = ("nsubj", "nsubj:pass", "csubj")
+#: anything but punctuation and spaces: a reported clause made only of one
+#: quotation and its marks is a direct quote
+_NOT_PUNCT = regex.compile(r"[^\p{P}\s]")
 FIRST_SECOND = {"je", "j'", "nous", "tu", "vous", "me", "moi", "on"}
 #: subjects that name nobody: "on pense que", "il semble que".
 IMPERSONAL = {"on", "ça", "cela", "ce", "c'"}
@@ -151,7 +154,9 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         subj = _inverted_subject(s, v)
     if subj is None and depth < 3 and v.head >= 0:
         h = s.words[v.head]
-        if v.deprel == "conj" or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
+        # climbing from a conjunct: a subjectless xcomp takes its governor's
+        # subject ("… a voulu partir et a déclaré …")
+        if v.deprel == "conj" or (depth > 0 and v.deprel == "xcomp") or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
                                   and "VerbForm=Part" in v.feats and "Tense=Past" not in v.feats
                                   and norm(v.text).endswith("ant")):
             return _speaker_word(s, h, text, lex, depth + 1)
@@ -170,6 +175,17 @@ def _subject_before(s: Sentence, v: Word, lex: Optional[Lexicon]) -> Optional[Wo
     if k < 0 or not aux:
         return None  # no auxiliary between: not the "X a déclaré" shape
     w = s.words[k]
+    if w.text == "," and k > 0:
+        # "le ministre de la Défense, Sergei Shoigu, a déclaré": a name in
+        # commas between the subject and its verb is the subject's apposition
+        j = k - 1
+        while j >= 0 and (s.words[j].upos == "PROPN" or s.words[j].text[:1].isupper()) \
+                and s.words[j].text[:1].isalpha():
+            j -= 1
+        if j < k - 1 and j > 0 and s.words[j].text == "," and \
+                s.words[j - 1].upos in ("NOUN", "PROPN", "ADJ"):
+            return s.words[j + 1]
+        return None
     if lex is not None and lex.is_connective(w.text):
         return None
     if (w.text[:1].isupper() and w.text[:1].isalpha() and norm(w.text) not in NOT_NAMES) \
@@ -499,7 +515,9 @@ class Attributor:
             if inside:
                 sp = top[inside[0]]
                 qlen = sum(top[k].end - top[k].start for k in inside)
-                if len(inside) == 1 and qlen >= 0.85 * (c.end - c.start) and c.type != "direct":
+                rest = text[c.start:sp.outer_start] + text[sp.outer_end:c.end]
+                whole = not _NOT_PUNCT.search(rest) or qlen >= 0.85 * (c.end - c.start)
+                if len(inside) == 1 and whole and c.type != "direct":
                     c.start, c.end, c.type = sp.start, sp.end, "direct"
                 elif c.type == "indirect":
                     c.type = "mixed"

@@ -137,7 +137,10 @@ class Coreference:
             return self._antecedent(m, speakers)
         # nominal: a document of a body ("un communiqué du Pentagone")
         s, h = m.sentence, m.head
-        if norm(h.lemma or h.text) in self.lex.source_nouns or norm(h.text) in self.lex.source_nouns:
+        # a tagger that reads "bref" as the noun leaves "communiqué" as its amod
+        nucleus = [h] + [c for c in s.children(h.i) if c.deprel == "amod"]
+        if any(norm(w.lemma or w.text) in self.lex.source_nouns or norm(w.text) in self.lex.source_nouns
+               for w in nucleus):
             for c in s.children(h.i):
                 if c.deprel.startswith("nmod") and c.upos in ("PROPN", "NOUN"):
                     sub = mention_at(s, c, self.lex)

@@ -185,6 +185,33 @@ def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:
     return _single(s, h, lex)
 
 
+def _de_noun_tail(s: Sentence, k: int) -> list[Word]:
+    """``de``/``du``/``des`` then a lowercase noun (no article of its own), from word ``k``."""
+    if k >= len(s.words) or norm(s.words[k].text) not in ("de", "d'"):
+        return []
+    j = k + 1
+    # "des" / "du" are split into de + les / le by the parser: same characters
+    if j < len(s.words) and s.words[j].start == s.words[k].start and norm(s.words[j].text) in ("le", "les"):
+        j += 1
+    if j < len(s.words) and s.words[j].upos == "NOUN" and not is_capitalised(s.words[j]) \
+            and s.words[j].head == s.words[k - 1].i:
+        return s.words[k:j + 1]
+    return []
+
+
+def _surface(words: list[Word]) -> list[str]:
+    """Word texts with contractions put back (de + les -> des)."""
+    out: list[str] = []
+    for w in words:
+        if out and w.start == prev.start and w is not prev:
+            out[-1] = {"de le": "du", "de les": "des", "à le": "au", "à les": "aux"}.get(
+                f"{norm(out[-1])} {norm(w.text)}", out[-1])
+        else:
+            out.append(w.text)
+        prev = w
+    return out
+
+
 def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
     if h.upos == "PROPN" or is_capitalised(h) and h.i > 0 or lex.is_title(h.text):
         run = name_run(s, h, lex)
@@ -203,6 +230,13 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
                     name.append(s.words[k])
                     run = run + [s.words[k]]
                     k += 1
+                if k == run[-1].i + 1 and run[0].i > 0 and s.words[run[0].i - 1].upos == "DET":
+                    # "la Cour des comptes", "le Conseil de sécurité": a body
+                    # whose name goes on with a bare "de" + common noun
+                    tail = _de_noun_tail(s, k)
+                    if tail:
+                        run = run + tail
+                        return Mention(s, h, run, "name", name=_surface(run), title=title)
             return Mention(s, h, run, "name", name=[w.text for w in name], title=title,
                            gender=_gender_of_title(title, lex))
     # a role or body phrase; a person name may hang inside it (apposition)

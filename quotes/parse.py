@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
@@ -155,8 +156,9 @@ class Parser:
         doc = self._Document([], text=text)
         doc = self._nlp.processors["tokenize"].process(doc)
         doc = self._nlp.processors["mwt"].process(doc)
-        sents = list(doc.sentences) if hard_wrapped(text) else \
+        sents = [_Tokens(s.tokens) for s in doc.sentences] if hard_wrapped(text) else \
             [p for s in doc.sentences for p in _split_at_line_breaks(s.tokens, text)]
+        sents = _closing_marks_back(sents, text)
         return [_convert(s, k, parsed=False) for k, s in enumerate(sents)], sents
 
     def tokenize(self, text: str) -> list[Sentence]:
@@ -259,6 +261,34 @@ def _split_at_line_breaks(tokens: list, text: str) -> list[_Tokens]:
     return out
 
 
+#: marks that only ever close a quotation in French text
+_CLOSING = {"»", "”", "›"}
+
+
+def _closing_marks_back(sents: list[_Tokens], text: str) -> list[_Tokens]:
+    """The tokenizer ends a sentence at the stop inside « Nous ne céderons
+    pas. » and starts the next one with the closing mark; in French the mark
+    belongs to the sentence it closes.  A straight quote counts as closing
+    when the sentence before holds an odd number of them."""
+    out: list[_Tokens] = []
+    for s in sents:
+        toks = list(s.tokens)
+        if out:
+            prev = out[-1].tokens
+            odd = sum(t.text == '"' for t in prev) % 2 == 1
+            k = 0
+            while k < len(toks) and (toks[k].text in _CLOSING or (toks[k].text == '"' and odd)) \
+                    and "\n" not in text[prev[-1].end_char:toks[k].start_char]:
+                if toks[k].text == '"':
+                    odd = False
+                prev.append(toks[k])
+                k += 1
+            toks = toks[k:]
+        if toks:
+            out.append(_Tokens(toks))
+    return out
+
+
 def _chunks(tokens: list) -> Iterable[tuple[list, bool]]:
     n_words = sum(len(t.words) for t in tokens)
     if n_words <= MAX_WORDS:
@@ -277,19 +307,25 @@ def _chunks(tokens: list) -> Iterable[tuple[list, bool]]:
         yield cur, True
 
 
+def _tagger_text(t: str) -> str:
+    """What the tagger reads: composed accents (NFD "déclaré" is an unknown
+    word to it), as in the treebanks it learnt from."""
+    return unicodedata.normalize("NFC", t)
+
+
 def _token_dicts(tokens: list) -> list[dict]:
     out: list[dict] = []
     wid = 0
     for t in tokens:
         if len(t.words) > 1:
-            out.append({"id": (wid + 1, wid + len(t.words)), "text": t.text,
+            out.append({"id": (wid + 1, wid + len(t.words)), "text": _tagger_text(t.text),
                         "start_char": t.start_char, "end_char": t.end_char})
             for w in t.words:
                 wid += 1
-                out.append({"id": wid, "text": w.text})
+                out.append({"id": wid, "text": _tagger_text(w.text)})
         else:
             wid += 1
-            out.append({"id": wid, "text": t.text,
+            out.append({"id": wid, "text": _tagger_text(t.text),
                         "start_char": t.start_char, "end_char": t.end_char})
     return out
 

@@ -82,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, type=Path, help="work folder (data, saved_models, logs)")
     ap.add_argument("--only", default="tokenize,mwt,pos,lemma,depparse",
                     help="comma-separated stages to run")
-    ap.add_argument("--depparse-steps", type=int, default=2500)
-    ap.add_argument("--pos-steps", type=int, default=2000)
+    ap.add_argument("--depparse-steps", type=int, default=3000)
+    ap.add_argument("--pos-steps", type=int, default=1200)
     ap.add_argument("--biaffine-dim", type=int, default=200,
                     help="parser's biaffine scorer size (its cost is quadratic in it)")
     ap.add_argument("--tokenize-steps", type=int, default=4000)

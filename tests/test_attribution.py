@@ -154,6 +154,23 @@ SHOULD_EXTRACT = {
         "La réunion a duré trois heures.\n\n  • La mairie veut que les camions cessent de "
         "« bloquer » la rue.\n",
         [("les camions cessent de « bloquer » la rue", "mixed", "mairie", None, "vouloir")]),
+    "a name in commas between subject and verb, then a coordinated report": (
+        "Évoquant la sécheresse, la présidente de la région, Carole Delga, a visité jeudi une "
+        "exploitation agricole et a affirmé que les agriculteurs seraient indemnisés avant l'été.",
+        [("les agriculteurs seraient indemnisés avant l'été", "indirect", "Carole Delga",
+          "présidente de la région", "affirmer")]),
+    "a document speaks for the body it comes from, adjective first": (
+        "Un nouveau communiqué de la préfecture indique que la route restera fermée.",
+        [("la route restera fermée", "indirect", "préfecture", None, "indiquer")]),
+    "a body named with de + common noun": (
+        "La Cour des comptes a estimé que la dette publique devait être réduite.",
+        [("la dette publique devait être réduite", "indirect", "Cour des comptes", None, "estimer")]),
+    "a colon then a whole quotation is direct, the mark after the stop": (
+        "Le maire a répondu : « Nous reconstruirons l'école. » Les travaux commencent lundi.",
+        [("Nous reconstruirons l'école.", "direct", "maire", None, "répondre")]),
+    "selon X then a whole quotation is direct": (
+        "Selon Marie Curie, « la science n'a pas de patrie ».",
+        [("la science n'a pas de patrie", "direct", "Marie Curie", None, "selon")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),

@@ -127,3 +127,33 @@ def test_hard_wrapped_lines_are_joined(nlp):
     assert not hard_wrapped("Titre\n" + "Une très longue ligne de texte. " * 10 + "\nFin")
     sents = nlp.tokenize(para)
     assert len(sents) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole a déclaré : « Nous ne céderons pas. » Selon Jean Dupont, la paix est possible.",
+    "« C’est fini. » La salle s’est tue.",
+    "Elle a lancé : “Jamais ! ” Personne n’a répondu.",
+    "« Nous verrons. » « Rien n’est joué. » Le maire est reparti.",
+])
+def test_a_closing_mark_stays_with_the_sentence_it_closes(nlp, text):
+    """The tokenizer may split at the stop inside the quotation; the closing
+    mark must not open the next sentence."""
+    sents = nlp.tokenize(text)
+    for s in sents:
+        part = text[s.start:s.end]
+        assert not part.startswith(("»", "”")), [text[x.start:x.end] for x in sents]
+        assert part.count("«") == part.count("»") and part.count("“") == part.count("”")
+
+
+def test_a_closing_mark_after_a_line_break_is_left_alone(nlp):
+    text = "Il a dit : « Nous partirons.\n» Fin de la dépêche."
+    assert all(not text[s.start:s.end].endswith("\n»") for s in nlp.tokenize(text))
+
+
+def test_decomposed_accents_are_tagged_like_composed_ones(nlp):
+    import unicodedata
+    text = "Le porte-parole a déclaré que la réunion était terminée."
+    nfc = nlp.parse(text)[0]
+    nfd = nlp.parse(unicodedata.normalize("NFD", text))[0]
+    assert [(w.upos, w.lemma, w.head, w.deprel) for w in nfd.words] == \
+        [(w.upos, unicodedata.normalize("NFC", w.lemma), w.head, w.deprel) for w in nfc.words]
