@@ -131,12 +131,34 @@ def resolve_model(model: Optional[str] = None) -> ModelInfo:
     return ModelInfo(kind, str(directory), files, card)
 
 
+def _skip_dynamo_import() -> None:
+    """Stanza builds a training optimizer even to tag and parse, and torch
+    wraps ``Optimizer.add_param_group`` so that its first call imports
+    ``torch._dynamo``: 1.7 s of a 3.5 s start-up on 2 cores, for a compiler we
+    never run.  Tell those wrappers that the plain function is already the
+    "dynamo disabled" one (what ``torch._dynamo.disable`` amounts to outside
+    a compiled region), so the import never happens.  Harmless when a torch
+    version wraps nothing or wraps differently: then nothing matches."""
+    import torch
+
+    disable = getattr(torch, "_disable_dynamo", None)
+    if disable is None:
+        return
+    probe = disable(lambda: None).__code__
+    for f in vars(torch.optim.Optimizer).values():
+        fn = getattr(f, "__wrapped__", None)
+        if fn is not None and getattr(f, "__code__", None) is probe \
+                and getattr(fn, "__dynamo_disable", None) is None:
+            setattr(fn, "__dynamo_disable", fn)
+
+
 class Parser:
     """A loaded Stanza pipeline; build one per process and pass it around."""
 
     def __init__(self, info: ModelInfo) -> None:
         import stanza  # the only stanza import of the package
 
+        _skip_dynamo_import()
         self.info = info
         logging.getLogger("stanza").setLevel(logging.ERROR)
         procs = "tokenize,mwt,pos,lemma,depparse"

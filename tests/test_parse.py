@@ -157,3 +157,13 @@ def test_decomposed_accents_are_tagged_like_composed_ones(nlp):
     nfd = nlp.parse(unicodedata.normalize("NFD", text))[0]
     assert [(w.upos, w.lemma, w.head, w.deprel) for w in nfd.words] == \
         [(w.upos, unicodedata.normalize("NFC", w.lemma), w.head, w.deprel) for w in nfc.words]
+
+
+def test_loading_the_parser_does_not_import_the_torch_compiler():
+    """Start-up: torch._dynamo costs 1.7 s and is never used (issue 7)."""
+    import subprocess
+    import sys
+    code = ("import sys, quotes; quotes.load_pipeline('bundled'); "
+            "print('torch._dynamo' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr
