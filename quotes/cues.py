@@ -55,12 +55,27 @@ class Lexicon:
     #: words of a content link (tuple) -> kind ("noun", "purpose")
     links: dict = field(default_factory=dict)
 
+    def is_speech_verb_form(self, word: str) -> bool:
+        """An inflected form of a speech verb, by its stem and ending
+        ("déclarait", "répond"), not a word that only shares the stem
+        ("déclaration", "comment")."""
+        low = norm(word).split("-")[0]  # "ajoute-t-il"
+        if low in self.forms:
+            return True
+        for k in range(4, len(low) + 1):
+            ends = self.stem_endings.get(low[:k])
+            if ends is not None and low[k:] in ends:
+                return True
+        return False
+
     def subordinator_at(self, words: list, k: int) -> Optional[frozenset]:
         """Flags of the subordinator starting at ``words[k]`` (Word objects), if one does."""
         return _phrase_at(self.subordinators, words, k)
 
     #: speech-verb lemma -> words after it (tuples) that make an idiom, not a report
     set_phrases: dict = field(default_factory=dict)
+    #: stem of a speech verb -> the endings its inflected forms may have
+    stem_endings: dict = field(default_factory=dict)
 
     def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
         """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
@@ -111,16 +126,20 @@ def load_lexicon() -> Lexicon:
                 split = [p for w in words for p in regex.split(r"(?<=')", w) if p]
                 preps[tuple(split)] = cue
                 break
-    stems = set()
+    endings = {parts[0]: frozenset("" if e == "-" else norm(e) for e in parts[1:])
+               for parts in _lines("verb_endings.txt")}
+    stem_endings: dict = {}
     for lemma in verbs:
         last = lemma.replace("s'", "").split("_")[-1]
         for ending in ("er", "ir", "re"):
             if last.endswith(ending) and len(last) - 2 >= 4:
-                stems.add(last[:-2])
+                group = endings.get(ending, frozenset())
+                stem_endings[last[:-2]] = stem_endings.get(last[:-2], frozenset()) | group
                 # "préférer" -> "préfèr": the stem's last é may open to è
-                if last[-3:-2] == "é":
-                    stems.add(last[:-3] + "è")
+                if ending == "er" and last[-4:-3] == "é":
+                    stem_endings[last[:-4] + "è" + last[-3]] = group
                 break
+    stems = set(stem_endings)
     forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
     conn = frozenset(norm(p[0]) for p in _lines("connectives.txt"))
     subs = {}
@@ -133,10 +152,10 @@ def load_lexicon() -> Lexicon:
     for parts in _lines("set_phrases.txt"):
         idioms.setdefault(norm(parts[0]), []).append(tuple(norm(p) for p in parts[1:]))
     return Lexicon(verbs, titles, roles, sources, preps, tuple(sorted(stems)), forms, conn, subs,
-                   links, {k: tuple(v) for k, v in idioms.items()})
+                   links, {k: tuple(v) for k, v in idioms.items()}, stem_endings)
 
 
-_QUOTE_CHARS = set("«»“”„‹›\"")
+QUOTE_CHARS = set("«»“”„‹›\"")
 
 
 def may_report(s: Sentence, text: str, lex: Lexicon) -> bool:
@@ -145,15 +164,19 @@ def may_report(s: Sentence, text: str, lex: Lexicon) -> bool:
     Used to parse only those sentences (and their neighbours); a false
     positive costs time, a false negative a quote.
     """
-    if any(c in _QUOTE_CHARS for c in text[s.start:s.end]):
+    if any(c in QUOTE_CHARS for c in text[s.start:s.end]):
         return True
-    prep_words = {p[0] for p in lex.preps if p[0] != "pour"}
-    for k, w in enumerate(s.words):
-        low = norm(w.text)
-        if low in lex.forms or low in prep_words or low.startswith(lex.stems):
+    for w in s.words:
+        if lex.is_speech_verb_form(w.text):
             return True
-        if k == 0 and low == "pour":
-            return True
+    # "selon", "d'après", "aux yeux de" as whole phrases of the text's own
+    # tokens (the parser splits "aux" into "à les"); "pour X, …" only first
+    tokens = [norm(text[w.start:w.end]) for k, w in enumerate(s.words)
+              if k == 0 or w.start != s.words[k - 1].start]
+    for k in range(len(tokens)):
+        for key in lex.preps:
+            if (k == 0 or key != ("pour",)) and tuple(tokens[k:k + len(key)]) == key:
+                return True
     return False
 
 

@@ -10,8 +10,8 @@ from typing import Iterable, Iterator, Optional
 
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
-from .cues import Lexicon, load_lexicon, may_report
-from .mentions import split_title
+from .cues import QUOTE_CHARS, Lexicon, load_lexicon, may_report, norm
+from .mentions import PRONOUNS, is_capitalised, split_title
 from .parse import MAX_WORDS
 from .reader import Document, analysis_text
 from .record import LineIndex, Quote
@@ -106,9 +106,29 @@ class Extractor:
             return memo[k]
 
         def select(light, k: int) -> bool:
-            return reports(light, k) or (self.neighbours and k + 1 < len(light) and reports(light, k + 1))
+            return reports(light, k) or (self.neighbours and k + 1 < len(light) and reports(light, k + 1)
+                                         and needs_antecedent(light[k + 1], text))
 
         return select
+
+
+def needs_antecedent(s, text: str) -> bool:
+    """Whether a reporting sentence may take its source from the sentence
+    before: a pronoun ("a-t-il ajouté"), a quotation (a floating quote, a
+    quote continued), or no name of its own ("Le ministre a déclaré …", whose
+    name the sentence before may give in apposition).  A sentence that names
+    its source ("Marie Curie a déclaré …") needs nothing parsed before it:
+    names are collected from unparsed sentences too."""
+    if any(c in QUOTE_CHARS for c in text[s.start:s.end]):
+        return True
+    named = False
+    for k, w in enumerate(s.words):
+        low = norm(text[w.start:w.end])
+        if low in PRONOUNS or low.split("-", 1)[-1] in ("il", "elle", "ils", "elles", "t-il", "t-elle"):
+            return True
+        if k > 0 and is_capitalised(w) and s.words[k - 1].start != w.start:
+            named = True
+    return not named
 
 
 def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[int, int]]

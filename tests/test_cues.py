@@ -76,11 +76,17 @@ MAY_REPORT = [
     "« Jamais », répond-elle.",
     "Il dit qu'il reviendra.",
     "Elle estime que le projet est viable.",
+    "Aux yeux de la ministre, le texte est prêt.",
+    "De l'avis de l'expert, le pont tiendra.",
+    "D’après le maire, la route rouvrira lundi.",
 ]
 SILENT = [
     "Le train est arrivé en retard à Lyon.",
     "La pluie a inondé plusieurs caves du quartier.",
     "Les élèves partiront pour Rome en mai.",
+    # the first word of "d'après", "aux yeux de", "de l'avis de" alone reports nothing
+    "Le prix de l'essence a baissé d'environ dix centimes aux États-Unis.",
+    "Les yeux de la poupée sont bleus et l'avis de passage est arrivé.",
 ]
 
 
@@ -118,3 +124,22 @@ def test_set_phrases_are_not_reports(text, k, idiom):
     words = _sentence(text).words
     lemma = {"accuse": "accuser", "accusé": "accuser", "dit": "dire"}[words[k - 1].text]
     assert LEX.set_phrase_at(lemma, words, k) is idiom
+
+
+VERB_FORMS = ["déclarait", "commenté", "croit", "répond", "répondu", "conclu", "appelle",
+              "avertissent", "averti", "ajoute-t-il", "suggère", "expliquant", "écrivait",
+              "décrit", "estimeront"]
+NOT_VERB_FORMS = ["déclaration", "comment", "commentaire", "croissance", "conclusion", "appel",
+                  "information", "assurance", "avertissement", "explication", "estimation"]
+
+
+@pytest.mark.parametrize("word", VERB_FORMS)
+def test_speech_verb_forms_by_stem_and_ending(word):
+    assert LEX.is_speech_verb_form(word)
+
+
+@pytest.mark.parametrize("word", NOT_VERB_FORMS)
+def test_words_sharing_a_verbs_stem_are_not_its_forms(word):
+    """Nouns and adverbs that start like a speech verb do not make a
+    sentence worth parsing (issue 7: parse only what may report speech)."""
+    assert not LEX.is_speech_verb_form(word)

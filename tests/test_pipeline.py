@@ -25,3 +25,42 @@ def test_grouped_extraction_equals_one_document_at_a_time(nlp):
     assert sum(map(len, alone)) >= 4
     speakers = {q.speaker for qs in alone for q in qs}
     assert {"Marie Dupont", "Paul Martin"} <= speakers
+
+
+NEEDS_ANTECEDENT = [  # the sentence before must be parsed for these
+    "« Nous ne céderons pas », a-t-il ajouté.",
+    "Elle a déclaré que le budget serait voté.",
+    "Le ministre a estimé que la réforme était juste.",
+    "« La paix est possible. »",
+]
+NAMES_ITS_SOURCE = [
+    "Marie Curie a déclaré que la science n'avait pas de patrie.",
+    "Selon l'Insee, le chômage recule.",
+    "Le maire de Lyon a annoncé la fermeture du pont.",
+]
+
+
+def _light(nlp, text):
+    (s,) = nlp.tokenize(text)
+    return s
+
+
+def test_a_reporting_sentence_with_a_pronoun_a_quote_or_no_name_needs_the_one_before(nlp):
+    from quotes.pipeline import needs_antecedent
+    for text in NEEDS_ANTECEDENT:
+        assert needs_antecedent(_light(nlp, text), text), text
+
+
+def test_a_reporting_sentence_that_names_its_source_needs_nothing_before(nlp):
+    from quotes.pipeline import needs_antecedent
+    for text in NAMES_ITS_SOURCE:
+        assert not needs_antecedent(_light(nlp, text), text), text
+
+
+def test_only_reporting_sentences_and_needed_antecedents_are_parsed(nlp):
+    text = ("Le pont a été fermé mardi. Les travaux dureront un an. "
+            "Marie Curie a déclaré que la science n'avait pas de patrie. "
+            "La pluie est tombée toute la nuit. Elle a ajouté que le laboratoire rouvrirait.")
+    ex = Extractor(nlp)
+    sents = ex.nlp.parse(text, select=ex._selector(text))
+    assert [s.parsed for s in sents] == [False, False, True, True, True]
