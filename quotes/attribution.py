@@ -275,8 +275,8 @@ def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
             nxt2 = norm(words[k + 2].text) if k + 2 < len(words) else ""
             opener = lex.subordinator_at(words, k + 1) if lex is not None else None
             if nxt == "selon" or (opener is not None and "contrast" in opener) or \
-                    (nxt.endswith("ant") and lex is not None and nxt.startswith(lex.stems)) or \
-                    (words[k + 1].upos == "AUX" and lex is not None and nxt2.startswith(lex.stems)):
+                    (nxt.endswith("ant") and lex is not None and lex.is_speech_verb_form(nxt)) or \
+                    (words[k + 1].upos == "AUX" and lex is not None and lex.is_speech_verb_form(nxt2)):
                 break
         out.append(w)
     while out and out[-1].upos == "PUNCT" and out[-1].text not in ("»", "”", '"', "›"):

@@ -46,7 +46,6 @@ class Lexicon:
     role_nouns: frozenset
     source_nouns: frozenset
     preps: dict  # words (tuple) -> cue
-    stems: tuple = ()  # surface prefixes of speech verbs, for picking sentences to parse
     forms: frozenset = frozenset()
     connectives: frozenset = frozenset()
     #: words of a subordinator (tuple) -> flags ("contrast")
@@ -62,7 +61,7 @@ class Lexicon:
         low = norm(word).split("-")[0]  # "ajoute-t-il"
         if low in self.forms:
             return True
-        for k in range(4, len(low) + 1):
+        for k in range(3, len(low) + 1):
             ends = self.stem_endings.get(low[:k])
             if ends is not None and low[k:] in ends:
                 return True
@@ -132,14 +131,15 @@ def load_lexicon() -> Lexicon:
     for lemma in verbs:
         last = lemma.replace("s'", "").split("_")[-1]
         for ending in ("er", "ir", "re"):
-            if last.endswith(ending) and len(last) - 2 >= 4:
+            # a short stem is safe for -er verbs, whose forms all add an
+            # ending ("cit" + "é"); "dire" -> "di" would take "dis", "dit" …
+            if last.endswith(ending) and len(last) - 2 >= (3 if ending == "er" else 4):
                 group = endings.get(ending, frozenset())
                 stem_endings[last[:-2]] = stem_endings.get(last[:-2], frozenset()) | group
                 # "préférer" -> "préfèr": the stem's last é may open to è
                 if ending == "er" and last[-4:-3] == "é":
                     stem_endings[last[:-4] + "è" + last[-3]] = group
                 break
-    stems = set(stem_endings)
     forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
     conn = frozenset(norm(p[0]) for p in _lines("connectives.txt"))
     subs = {}
@@ -151,7 +151,7 @@ def load_lexicon() -> Lexicon:
     idioms: dict = {}
     for parts in _lines("set_phrases.txt"):
         idioms.setdefault(norm(parts[0]), []).append(tuple(norm(p) for p in parts[1:]))
-    return Lexicon(verbs, titles, roles, sources, preps, tuple(sorted(stems)), forms, conn, subs,
+    return Lexicon(verbs, titles, roles, sources, preps, forms, conn, subs,
                    links, {k: tuple(v) for k, v in idioms.items()}, stem_endings)
 
 

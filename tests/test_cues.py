@@ -128,9 +128,10 @@ def test_set_phrases_are_not_reports(text, k, idiom):
 
 VERB_FORMS = ["déclarait", "commenté", "croit", "répond", "répondu", "conclu", "appelle",
               "avertissent", "averti", "ajoute-t-il", "suggère", "expliquant", "écrivait",
-              "décrit", "estimeront"]
+              "décrit", "estimeront", "cite", "jugé", "nient"]
 NOT_VERB_FORMS = ["déclaration", "comment", "commentaire", "croissance", "conclusion", "appel",
-                  "information", "assurance", "avertissement", "explication", "estimation"]
+                  "information", "assurance", "avertissement", "explication", "estimation",
+                  "notamment", "citation"]
 
 
 @pytest.mark.parametrize("word", VERB_FORMS)
