@@ -209,3 +209,15 @@ def test_the_parse_is_the_same_with_and_without_the_fast_path(nlp):
     fast_parse = nlp.parse(text)
     assert [[(w.head, w.deprel) for w in s.words] for s in fast_parse] == \
         [[(w.head, w.deprel) for w in s.words] for s in slow_parse]
+
+
+def test_texts_with_long_paragraphs_tokenize_as_they_would_alone(nlp):
+    """A paragraph over the tokenizer's window goes in a call of its own
+    (speed); the sentences must be those of each text tokenized alone."""
+    long = " ".join(f"Le maire a déclaré que la séance {k} était levée." for k in range(40))
+    texts = ["Il pleut. Le train est en retard.", long, "« Jamais », a-t-elle répondu.\n\nFin."]
+    assert len(long) > 1000
+    many = nlp.parse_many(texts, [lambda light, k: False] * 3)
+    alone = [nlp.tokenize(t) for t in texts]
+    assert [[(s.start, s.end) for s in ss] for ss in many] == \
+        [[(s.start, s.end) for s in ss] for ss in alone]
