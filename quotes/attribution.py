@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from .cues import Cue, Lexicon, find_cues, norm
+from .cues import Cue, Lexicon, find_cues, matches_at, norm
 from .marks import MarkResult, Span, paragraphs, pair_marks
 from .mentions import NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, mention_at
 from .parse import Sentence, Word
@@ -114,6 +114,12 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
                 and not (lex is not None and lex.is_connective(k.text)):
             subj = k
             break
+    if subj is not None:
+        # "Le PDG de la SNCF, Jean-Pierre Farandou, estime": a name in commas
+        # after the subject is its apposition, even when read as a second subject
+        appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and k.upos == "PROPN"
+                      and s.words[k.i - 1].text == ","), None)
+        subj = appos or subj
     if subj is not None and subj.deprel == "nsubj:pass" and passive:
         agent = next((c for c in kids if c.deprel == "obl:agent"), None)
         subj = agent
@@ -648,7 +654,9 @@ class Attributor:
 
     def _from_prep(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
         w = cue.word
-        n = len(cue.lemma.split())
+        # words the cue takes here: "d'après" may be one word or "d'" + "après"
+        n = max((len(key) for key, c in self.lex.preps.items()
+                 if c == cue.lemma and matches_at(key, s.words, w.i)), default=1)
         src_i = w.i + n
         if src_i >= len(s.words):
             return None

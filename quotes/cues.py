@@ -30,11 +30,16 @@ def norm(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("’", "'").lower()
 
 
+def matches_at(key: tuple, words: list, k: int) -> bool:
+    """Whether the words of ``key`` (normalised) are read at ``words[k]``."""
+    return k + len(key) <= len(words) and all(
+        norm(words[k + j].text) == key[j] for j in range(len(key)))
+
+
 def _phrase_at(table: dict, words: list, k: int):
     """The value of the first key of ``table`` (a tuple of words) read at ``words[k]``."""
     for key, value in table.items():
-        if k + len(key) <= len(words) and all(
-                norm(words[k + j].text) == key[j] for j in range(len(key))):
+        if matches_at(key, words, k):
             return value
     return None
 
@@ -58,14 +63,14 @@ class Lexicon:
         """An inflected form of a speech verb, by its stem and ending
         ("déclarait", "répond"), not a word that only shares the stem
         ("déclaration", "comment")."""
+        return norm(word).split("-")[0] in self.forms or bool(self.lemmas_of_form(word))
+
+    def lemmas_of_form(self, word: str) -> list[str]:
+        """Speech verbs that ``word`` is an inflected form of, by stem and
+        ending ("juge" -> juger, which the lemmatiser may leave as "juge")."""
         low = norm(word).split("-")[0]  # "ajoute-t-il"
-        if low in self.forms:
-            return True
-        for k in range(3, len(low) + 1):
-            ends = self.stem_endings.get(low[:k])
-            if ends is not None and low[k:] in ends:
-                return True
-        return False
+        return [lemma for k in range(3, len(low) + 1)
+                for lemma, ends in self.verb_stems.get(low[:k], ()) if low[k:] in ends]
 
     def subordinator_at(self, words: list, k: int) -> Optional[frozenset]:
         """Flags of the subordinator starting at ``words[k]`` (Word objects), if one does."""
@@ -73,8 +78,8 @@ class Lexicon:
 
     #: speech-verb lemma -> words after it (tuples) that make an idiom, not a report
     set_phrases: dict = field(default_factory=dict)
-    #: stem of a speech verb -> the endings its inflected forms may have
-    stem_endings: dict = field(default_factory=dict)
+    #: stem of a speech verb -> (lemma, endings its inflected forms may have) pairs
+    verb_stems: dict = field(default_factory=dict)
 
     def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
         """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
@@ -127,18 +132,19 @@ def load_lexicon() -> Lexicon:
                 break
     endings = {parts[0]: frozenset("" if e == "-" else norm(e) for e in parts[1:])
                for parts in _lines("verb_endings.txt")}
-    stem_endings: dict = {}
+    verb_stems: dict = {}
     for lemma in verbs:
+        # "s'indigner" -> "indigner", "faire_valoir" -> "valoir": the verb inflected
         last = lemma.replace("s'", "").split("_")[-1]
         for ending in ("er", "ir", "re"):
             # a short stem is safe for -er verbs, whose forms all add an
             # ending ("cit" + "é"); "dire" -> "di" would take "dis", "dit" …
             if last.endswith(ending) and len(last) - 2 >= (3 if ending == "er" else 4):
                 group = endings.get(ending, frozenset())
-                stem_endings[last[:-2]] = stem_endings.get(last[:-2], frozenset()) | group
+                verb_stems.setdefault(last[:-2], []).append((last, group))
                 # "préférer" -> "préfèr": the stem's last é may open to è
                 if ending == "er" and last[-4:-3] == "é":
-                    stem_endings[last[:-4] + "è" + last[-3]] = group
+                    verb_stems.setdefault(last[:-4] + "è" + last[-3], []).append((last, group))
                 break
     forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
     conn = frozenset(norm(p[0]) for p in _lines("connectives.txt"))
@@ -152,7 +158,8 @@ def load_lexicon() -> Lexicon:
     for parts in _lines("set_phrases.txt"):
         idioms.setdefault(norm(parts[0]), []).append(tuple(norm(p) for p in parts[1:]))
     return Lexicon(verbs, titles, roles, sources, preps, forms, conn, subs,
-                   links, {k: tuple(v) for k, v in idioms.items()}, stem_endings)
+                   links, {k: tuple(v) for k, v in idioms.items()},
+                   {k: tuple(v) for k, v in verb_stems.items()})
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")
@@ -221,12 +228,16 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
         # the tagger may call a speech verb a noun; its place tells: after an
         # auxiliary, or opening an incise after a comma or a closing mark
         nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
+        # ("juge" after a name and a comma: the verb, whatever its tag; after
+        # a determiner, the noun)
+        guessed = [] if w.upos in ("VERB", "AUX") or (prev is not None and prev.upos == "DET") \
+            else [g for g in lex.lemmas_of_form(w.text) if g in lex.verbs]
         verbal = w.upos in ("VERB", "AUX") or (
-            w.upos in ("NOUN", "ADJ", "X") and norm(w.lemma or "") in lex.verbs and (
+            w.upos in ("NOUN", "ADJ", "X") and (norm(w.lemma or "") in lex.verbs or guessed) and (
                 (prev is not None and (prev.upos == "AUX" or prev.text in (",", "»", "”", '"')))
                 or (nxt is not None and norm(nxt.text) in ("que", "qu'", ":"))))
         if verbal:
-            lemma = norm(w.lemma or w.text)
+            lemma = norm(w.lemma or w.text) if not guessed else guessed[0]
             # light verbs: "faire valoir", "faire part", "faire savoir"
             if lemma == "faire":
                 nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
@@ -238,7 +249,7 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                         continue
             flags = lex.verbs.get(lemma)
             if flags is None and w.upos == "VERB":
-                for guess in participle_lemmas(w.text):
+                for guess in participle_lemmas(w.text) + lex.lemmas_of_form(w.text):
                     if guess in lex.verbs:
                         lemma, flags = guess, lex.verbs[guess]
                         break

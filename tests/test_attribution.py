@@ -171,6 +171,18 @@ SHOULD_EXTRACT = {
     "selon X then a whole quotation is direct": (
         "Selon Marie Curie, « la science n'a pas de patrie ».",
         [("la science n'a pas de patrie", "direct", "Marie Curie", None, "selon")]),
+    "d'après X at the start, tokenized d' + après": (
+        "D'après la direction, un train sur trois circulera mercredi sur les lignes TGV.",
+        [("un train sur trois circulera mercredi sur les lignes TGV", "indirect", "direction",
+          None, "d'après")]),
+    "a speech verb the lemmatiser leaves inflected (juge)": (
+        "M. Martin juge toutefois que l'impact restera limité.",
+        [("l'impact restera limité", "indirect", "Martin", None, "juger")]),
+    "a name in commas read as a second subject is the first one's apposition": (
+        "Le PDG de la SNCF, Jean-Pierre Farandou, estime pour sa part que les salaires "
+        "ont assez augmenté.",
+        [("les salaires ont assez augmenté", "indirect", "Jean-Pierre Farandou",
+          "PDG de la SNCF", "estimer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -178,6 +190,8 @@ SHOULD_EXTRACT = {
 
 SHOULD_NOT_EXTRACT = {
     "scare quotes": "Le projet, surnommé le « grand chantier », a pris du retard.",
+    "a noun that is also a speech verb's form, after its determiner": (
+        "Le juge que nous avons rencontré a quitté le tribunal."),
     "title of a work": "Elle a relu « Les Misérables » pendant l'été.",
     "speech verb without content": "Le ministre a dit bonjour aux élèves.",
     "ambiguous verb, no clause": "Il pense souvent à ses vacances en Bretagne.",
