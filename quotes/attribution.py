@@ -111,7 +111,8 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         # "il a déclaré": a speech verb has no expletive subject, whatever the label
         if (k.deprel in _SUBJ or (k.deprel == "expl:subj" and norm(k.text) in PRONOUNS)) and \
                 (capital or k.upos not in ("ADV", "CCONJ", "SCONJ", "ADP", "PUNCT")) \
-                and not (lex is not None and lex.is_connective(k.text)):
+                and not (lex is not None and lex.is_connective(k.text)) \
+                and not _fronted_participle(s, k):
             subj = k
             break
     if subj is not None:
@@ -157,7 +158,7 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     if subj is None:
         subj = _subject_before(s, v, lex)
     if subj is None and _is_incise(s, v, text):
-        subj = _inverted_subject(s, v)
+        subj = _inverted_subject(s, v, lex)
     if subj is None and depth < 3 and v.head >= 0:
         h = s.words[v.head]
         # climbing from a conjunct: a subjectless xcomp takes its governor's
@@ -206,12 +207,37 @@ _STOP_AFTER_VERB = {"à", "au", "aux", "lors", "selon", "dans", "en", "après", 
                     "du", "des"}
 
 
-def _inverted_subject(s: Sentence, v: Word) -> Optional[Word]:
-    """``…, a déclaré le porte-parole`` / ``a-t-il ajouté``: first nominal after the verb."""
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+
+
+def _fronted_participle(s: Sentence, k: Word) -> bool:
+    """"Réunis jeudi à Lyon, des élus ont dénoncé …", "Interrogée par l'AFP,
+    la ministre a assuré …": a capitalised participle opening the sentence
+    and its clause, which the tagger may read as a name and a subject."""
+    if k.i != 0 or not norm(k.text).endswith(_PARTICIPLE_ENDINGS):
+        return False
+    nxt = s.words[1] if len(s.words) > 1 else None
+    if nxt is None or nxt.text[:1].isupper() or not nxt.text[:1].isalpha():
+        return False  # "René Dupont", "Chérie, …"
+    return any(w.text == "," for w in s.words[2:8])
+
+
+def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Optional[Word]:
+    """``…, a déclaré le porte-parole`` / ``a-t-il ajouté``: first nominal after
+    the verb (past a set phrase such as ``de son côté`` or ``pour sa part``)."""
     for w in s.words[max(0, v.i - 3): v.i]:
         if norm(w.text) in PRONOUNS and norm(w.text).startswith("-"):
             return w
-    for w in s.words[v.i + 1: v.i + 8]:
+    k, stop = v.i + 1, min(len(s.words), v.i + 8)
+    while k < stop:
+        w = s.words[k]
+        k += 1
+        filler = next((f for f in lex.incise_fillers if matches_at(f, s.words, w.i)), None) \
+            if lex is not None else None
+        if filler is not None:
+            k = w.i + len(filler)
+            stop = min(len(s.words), stop + len(filler))
+            continue
         low = norm(w.text)
         if low in PRONOUNS and low.startswith("-"):
             return w
@@ -575,15 +601,18 @@ class Attributor:
         if cue.kind == "prep":
             return self._from_prep(text, s, cue, top)
         v = cue.word
-        if v.deprel in ("amod", "acl") and "VerbForm=Part" in v.feats and v.deprel != "acl:relcl" \
+        fronted = v.deprel == "advcl" and "Tense=Past" in v.feats and v.i < (v.head if v.head >= 0 else 0)
+        if (v.deprel in ("amod", "acl") or fronted) and "VerbForm=Part" in v.feats \
+                and v.deprel != "acl:relcl" \
                 and not any(k.deprel.startswith(("aux", "nsubj")) for k in s.children(v.i)):
-            # "un communiqué publié vendredi": not an act of speech here; but
-            # "… après que X a déclaré" is a finite verb, whatever it hangs on
+            # "un communiqué publié vendredi", "Interrogée par l'AFP, la
+            # ministre a assuré …": not an act of speech here; but "… après
+            # que X a déclaré" is a finite verb, whatever it hangs on
             return None
         if _is_incise(s, v, text) and ("?" not in cue.flags or "incise" in cue.flags):
             # the content is what stands before the incise in the sentence
             own = [k for k in s.children(v.i) if k.deprel in _SUBJ and k.i > v.i]
-            subj = _inverted_subject(s, v) or (own[0] if own else None)
+            subj = _inverted_subject(s, v, self.lex) or (own[0] if own else None)
             if subj is None or norm(subj.text) in IMPERSONAL or not self._can_speak(subj):
                 return None
             first = min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")],
@@ -683,7 +712,10 @@ class Attributor:
             return None
         # end of the source phrase: the next comma, or the sentence end
         m = mention_at(s, src, self.lex)
-        if cue.lemma == "pour" and m.kind not in ("name",) and not self.lex.is_role_noun(src.text):
+        # "Pour la ministre, …", "Pour Marc Vidal, …", "Pour lui, …" (the
+        # person just quoted); not "Pour le reste, …"
+        person = m.kind == "name" or norm(src.text) in ("lui", "elle", "eux", "elles")
+        if cue.lemma == "pour" and not person and not self.lex.is_role_noun(src.text):
             return None
         phrase_end = next((x for x in s.words[src.i:] if x.text == ","), None)
         if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")):
@@ -717,7 +749,7 @@ class Attributor:
                 gap_words = [x for x in s_end.words if close < x.start < v.start]
                 if len(gap) > 40 or any(x.upos not in ("AUX", "PUNCT", "ADV", "PRON") for x in gap_words):
                     break
-                subj = _inverted_subject(s_end, v)
+                subj = _inverted_subject(s_end, v, self.lex)
                 if subj is None:
                     subj = _subject(s_end, v)
                 if subj is None or subj.i < v.i:

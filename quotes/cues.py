@@ -80,6 +80,8 @@ class Lexicon:
     set_phrases: dict = field(default_factory=dict)
     #: stem of a speech verb -> (lemma, endings its inflected forms may have) pairs
     verb_stems: dict = field(default_factory=dict)
+    #: set phrases between an incise verb and its inverted subject (word tuples)
+    incise_fillers: tuple = ()
 
     def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
         """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
@@ -159,7 +161,8 @@ def load_lexicon() -> Lexicon:
         idioms.setdefault(norm(parts[0]), []).append(tuple(norm(p) for p in parts[1:]))
     return Lexicon(verbs, titles, roles, sources, preps, forms, conn, subs,
                    links, {k: tuple(v) for k, v in idioms.items()},
-                   {k: tuple(v) for k, v in verb_stems.items()})
+                   {k: tuple(v) for k, v in verb_stems.items()},
+                   tuple(tuple(norm(p) for p in parts) for parts in _lines("incise_fillers.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

@@ -183,6 +183,27 @@ SHOULD_EXTRACT = {
         "ont assez augmenté.",
         [("les salaires ont assez augmenté", "indirect", "Jean-Pierre Farandou",
           "PDG de la SNCF", "estimer")]),
+    "a set phrase between the incise verb and its subject": (
+        "« La saison sera longue », prévient de son côté Paul Girard, entraîneur du club.",
+        [("La saison sera longue", "direct", "Paul Girard", "entraîneur du club", "prévenir")]),
+    "a fronted participle clause is not the subject": (
+        "Rassemblés devant la mairie, les parents d'élèves ont affirmé que l'école devait rester ouverte.",
+        [("l'école devait rester ouverte", "indirect", "parents d'élèves", None, "affirmer")]),
+    "a fronted passive participle is not a report of its own": (
+        "Interrogée par la radio, la préfète a assuré que la route rouvrirait lundi.",
+        [("la route rouvrirait lundi", "indirect", "préfète", None, "assurer")]),
+    "pour + the pronoun of the person just quoted": (
+        "« Rien n'est réglé », tranche Claire Roux, avocate des familles. Pour elle, "
+        "l'enquête doit reprendre depuis le début.",
+        [("Rien n'est réglé", "direct", "Claire Roux", "avocate des familles", "trancher"),
+         ("l'enquête doit reprendre depuis le début", "indirect", "Claire Roux",
+          "avocate des familles", "pour")]),
+    "colloquial incise verbs (lâcher, s'agacer, nuancer)": (
+        "« On verra bien », lâche le maire. « Encore une réunion pour rien », s'agace Paul "
+        "Girard, délégué syndical. « Il faut du temps », nuance la préfète.",
+        [("On verra bien", "direct", "maire", None, "lâcher"),
+         ("Encore une réunion pour rien", "direct", "Paul Girard", "délégué syndical", "s'agacer"),
+         ("Il faut du temps", "direct", "préfète", None, "nuancer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -190,6 +211,7 @@ SHOULD_EXTRACT = {
 
 SHOULD_NOT_EXTRACT = {
     "scare quotes": "Le projet, surnommé le « grand chantier », a pris du retard.",
+    "pour + a demonstrative is no source": "Pour cela, la commune devra emprunter deux millions.",
     "a noun that is also a speech verb's form, after its determiner": (
         "Le juge que nous avons rencontré a quitté le tribunal."),
     "title of a work": "Elle a relu « Les Misérables » pendant l'été.",
