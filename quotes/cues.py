@@ -108,6 +108,17 @@ class Lexicon:
         return norm(word) in self.role_nouns
 
 
+#: contractions the parser splits into two words (same characters)
+_CONTRACTIONS = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
+
+
+def _as_parsed(parts: list[str]) -> set[tuple]:
+    """A phrase of the data files as words, and as the parser's words ("au
+    contraire" -> à le contraire), so that it matches either way."""
+    words = tuple(norm(p) for p in parts)
+    return {words, tuple(x for w in words for x in _CONTRACTIONS.get(w, (w,)))}
+
+
 def load_lexicon() -> Lexicon:
     verbs = {}
     for parts in _lines("speech_verbs.txt"):
@@ -130,7 +141,8 @@ def load_lexicon() -> Lexicon:
                 preps[tuple(words)] = cue
                 # the tokeniser may cut "d'après" into "d'" + "après"
                 split = [p for w in words for p in regex.split(r"(?<=')", w) if p]
-                preps[tuple(split)] = cue
+                for key in _as_parsed(split):  # "aux yeux de" -> à les yeux de
+                    preps[key] = cue
                 break
     endings = {parts[0]: frozenset("" if e == "-" else norm(e) for e in parts[1:])
                for parts in _lines("verb_endings.txt")}
@@ -162,7 +174,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(verbs, titles, roles, sources, preps, forms, conn, subs,
                    links, {k: tuple(v) for k, v in idioms.items()},
                    {k: tuple(v) for k, v in verb_stems.items()},
-                   tuple(tuple(norm(p) for p in parts) for parts in _lines("incise_fillers.txt")))
+                   tuple(v for parts in _lines("incise_fillers.txt") for v in _as_parsed(parts)))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

@@ -86,6 +86,11 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
         a -= 1
     while b + 1 < len(s.words) and namey(s.words[b + 1]) and s.words[b + 1].i > 0:
         b += 1
+    # "Olympique de Marseille", "Banque de France", "Charles de Gaulle": one
+    # name word, "de", one name word; not "le PSG de Luis Enrique"
+    if a == b and b + 2 < len(s.words) and s.words[b + 1].text in ("de", "d'") \
+            and namey(s.words[b + 2]) and not (b + 3 < len(s.words) and namey(s.words[b + 3])):
+        b += 2
     return s.words[a:b + 1]
 
 
@@ -185,18 +190,35 @@ def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:
     return _single(s, h, lex)
 
 
-def _de_noun_tail(s: Sentence, k: int) -> list[Word]:
-    """``de``/``du``/``des`` then a lowercase noun (no article of its own), from word ``k``."""
+def _after_de(s: Sentence, k: int) -> Optional[int]:
+    """Index of the word after ``de`` (``du``/``des``, which the parser splits
+    into de + le/les, same characters) at word ``k``; None if no ``de`` there."""
     if k >= len(s.words) or norm(s.words[k].text) not in ("de", "d'"):
-        return []
+        return None
     j = k + 1
-    # "des" / "du" are split into de + les / le by the parser: same characters
     if j < len(s.words) and s.words[j].start == s.words[k].start and norm(s.words[j].text) in ("le", "les"):
         j += 1
-    if j < len(s.words) and s.words[j].upos == "NOUN" and not is_capitalised(s.words[j]) \
-            and s.words[j].head == s.words[k - 1].i:
+    return j
+
+
+def _de_noun_tail(s: Sentence, k: int) -> list[Word]:
+    """``de``/``du``/``des`` then a lowercase noun (no article of its own), from word ``k``."""
+    j = _after_de(s, k)
+    if j is not None and j < len(s.words) and s.words[j].upos == "NOUN" \
+            and not is_capitalised(s.words[j]) and s.words[j].head == s.words[k - 1].i:
         return s.words[k:j + 1]
     return []
+
+
+def _de_name_tail(s: Sentence, k: int) -> list[Word]:
+    """``de``/``du`` then capitalised words ("de France", "du Québec"), from word ``k``."""
+    j = _after_de(s, k)
+    if j is None:
+        return []
+    end = j
+    while end < len(s.words) and is_capitalised(s.words[end]) and s.words[end].upos in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+    return s.words[k:end] if end > j else []
 
 
 def _surface(words: list[Word]) -> list[str]:
@@ -236,6 +258,10 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
                     tail = _de_noun_tail(s, k)
                     if tail:
                         run = run + tail
+                        # "l'Association des maires de France": and a place
+                        j = run[-1].i + 1
+                        place = _de_name_tail(s, j)
+                        run = run + place
                         return Mention(s, h, run, "name", name=_surface(run), title=title)
             return Mention(s, h, run, "name", name=[w.text for w in name], title=title,
                            gender=_gender_of_title(title, lex))

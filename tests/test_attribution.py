@@ -204,6 +204,21 @@ SHOULD_EXTRACT = {
         [("On verra bien", "direct", "maire", None, "lâcher"),
          ("Encore une réunion pour rien", "direct", "Paul Girard", "délégué syndical", "s'agacer"),
          ("Il faut du temps", "direct", "préfète", None, "nuancer")]),
+    "a body named with de + common noun + de + place": (
+        "La Fédération des entreprises du Québec a déclaré que les prix allaient monter.",
+        [("les prix allaient monter", "indirect", "Fédération des entreprises du Québec", None,
+          "déclarer")]),
+    "a name of one word, de, one word (Banque de France, Charles de Gaulle)": (
+        "« Les prix vont baisser », a assuré la Banque de France. Charles de Gaulle a déclaré "
+        "que la France était libre.",
+        [("Les prix vont baisser", "direct", "Banque de France", None, "assurer"),
+         ("la France était libre", "indirect", "Charles de Gaulle", None, "déclarer")]),
+    "a set phrase 'au contraire' before the inverted subject": (
+        "« Ça ne marche pas », regrette au contraire Nadia Benali, habitante du quartier.",
+        [("Ça ne marche pas", "direct", "Nadia Benali", "habitante du quartier", "regretter")]),
+    "aux yeux de X, parsed as à les yeux de": (
+        "Aux yeux de la ministre, le texte est prêt à être voté.",
+        [("le texte est prêt à être voté", "indirect", "ministre", None, "aux yeux de")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
