@@ -21,7 +21,7 @@ import regex
 
 from .cues import Cue, Lexicon, find_cues, matches_at, norm
 from .marks import MarkResult, Span, paragraphs, pair_marks
-from .mentions import NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, mention_at
+from .mentions import NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject, mention_at
 from .parse import Sentence, Word
 
 #: a paragraph that is site navigation, not article text ("LIRE AUSSI | …").
@@ -121,6 +121,14 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and k.upos == "PROPN"
                       and s.words[k.i - 1].text == ","), None)
         subj = appos or subj
+    if subj is not None and norm(subj.text) in ("il", "elle", "ils", "elles") and subj.i >= 2 \
+            and s.words[subj.i - 1].text == ",":
+        # "Mme Haddad, elle, reste inquiète": the pronoun doubles the name
+        # dislocated before it
+        named = s.words[subj.i - 2]
+        if named.text[:1].isupper() and named.text[:1].isalpha() and \
+                norm(named.text) not in NOT_NAMES and not (lex is not None and lex.is_connective(named.text)):
+            subj = named
     if subj is not None and subj.deprel == "nsubj:pass" and passive:
         agent = next((c for c in kids if c.deprel == "obl:agent"), None)
         subj = agent
@@ -225,6 +233,8 @@ def _fronted_participle(s: Sentence, k: Word) -> bool:
 def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Optional[Word]:
     """``…, a déclaré le porte-parole`` / ``a-t-il ajouté``: first nominal after
     the verb (past a set phrase such as ``de son côté`` or ``pour sa part``)."""
+    if clitic_subject(v.text):
+        return v  # "confie-t-elle" left whole by the tokenizer
     for w in s.words[max(0, v.i - 3): v.i]:
         if norm(w.text) in PRONOUNS and norm(w.text).startswith("-"):
             return w
@@ -732,6 +742,20 @@ class Attributor:
         a, b = _extend_over_marks(text, a, b, top)
         return Candidate(a, b, "indirect", cue.lemma, m, s, "selon")
 
+    def _person_subject(self, s: Sentence, before: int, text: str) -> Optional[Mention]:
+        """The subject of the main clause before ``before``, when it names a
+        person (a name, a pronoun, a role: not "le message")."""
+        root = next((w for w in s.words if w.head == -1), None)
+        if root is None or root.start >= before:
+            return None
+        subj = _speaker_word(s, root, text, self.lex)
+        if subj is None or subj.start >= before or not self._can_speak(subj):
+            return None
+        m = mention_at(s, subj, self.lex)
+        if m.kind in ("name", "pronoun") or self.lex.is_role_noun(subj.text):
+            return m
+        return None
+
     # -- direct quotes ----------------------------------------------------------
     def _direct(self, text: str, sp: Span, sents: list[Sentence],
                 paras: list[tuple[int, int]]) -> Optional[Candidate]:
@@ -770,6 +794,13 @@ class Attributor:
                     if subj is not None and self._can_speak(subj) and subj.start < sp.outer_start:
                         return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                          mention_at(s_open, subj, self.lex), s_open, "direct-colon")
+                elif before.endswith(":"):
+                    # "Mme Haddad, elle, reste inquiète : « … »": no speech
+                    # verb, but a person who is the clause's subject
+                    m = self._person_subject(s_open, sp.outer_start, text)
+                    if m is not None:
+                        return Candidate(sp.start, sp.end, "direct", None, m, s_open,
+                                         "direct-colon-subject")
         # 3. headline convention: « … » : Blinken a …
         after = text[sp.outer_end:sp.outer_end + 3]
         if after.lstrip().startswith(":") and s_end is not None and s_end.parsed:

@@ -173,9 +173,21 @@ def _extend_right(s: Sentence, out: list[Word]) -> list[Word]:
     return out
 
 
+def clitic_subject(text: str) -> Optional[str]:
+    """The subject pronoun glued to a verb the tokenizer left whole
+    ("confie-t-elle" -> "-t-elle"), if any."""
+    low = norm(text)
+    return next((p for p in sorted(PRONOUNS, key=len, reverse=True)
+                 if p.startswith("-") and low.endswith(p) and len(low) > len(p)), None)
+
+
 def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:
     """The source mention whose head is ``h``."""
     low = norm(h.text)
+    clitic = clitic_subject(h.text)
+    if clitic is not None:
+        g, n = PRONOUNS[clitic]
+        return Mention(s, h, [h], "pronoun", gender=g, number=n)
     if low in PRONOUNS or h.upos == "PRON":
         g, n = PRONOUNS.get(low, ("", "s"))
         return Mention(s, h, [h], "pronoun", gender=g, number=n)

@@ -219,6 +219,18 @@ SHOULD_EXTRACT = {
     "aux yeux de X, parsed as à les yeux de": (
         "Aux yeux de la ministre, le texte est prêt à être voté.",
         [("le texte est prêt à être voté", "indirect", "ministre", None, "aux yeux de")]),
+    "an incise verb with its pronoun glued on by the tokenizer": (
+        "Sophie Marchand a tout perdu dans l'incendie. « Il ne reste rien », confie-t-elle.",
+        [("Il ne reste rien", "direct", "Sophie Marchand", None, "confier")]),
+    "a colon after a clause whose subject is a person, no speech verb": (
+        "Paul Girard est formel : « Le club ne sera pas vendu cette saison. »",
+        [("Le club ne sera pas vendu cette saison.", "direct", "Paul Girard", None, None)]),
+    "a pronoun doubling the name dislocated before it": (
+        "Mme Lopez, elle, reste inquiète : « On nous promet beaucoup depuis des années. »",
+        [("On nous promet beaucoup depuis des années.", "direct", "Lopez", None, None)]),
+    "a colon after a clause whose subject is no person: no speaker from it": (
+        "Le message est clair : « Rentrez chez vous, la fête est finie. »",
+        [("Rentrez chez vous, la fête est finie.", "direct", None, None, None)]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
