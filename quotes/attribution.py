@@ -714,6 +714,9 @@ class Attributor:
             return Candidate(a, b, "indirect", cue.lemma, None, s, "selon-rel")
         if src.upos not in ("PROPN", "NOUN", "PRON"):
             return None
+        if src.i > 0 and norm(s.words[src.i - 1].text) in ("nos", "notre") \
+                and not self.lex.is_role_noun(src.text):
+            return None  # "selon nos informations": the newspaper's own knowledge
         # the source phrase may be attached to a speech verb's incise: that cue wins
         head = s.words[src.head] if src.head >= 0 else None
         if head is not None and self.lex.verb_flags(head.lemma or "") is not None and head.i < w.i:

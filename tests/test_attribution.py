@@ -239,6 +239,9 @@ SHOULD_EXTRACT = {
 SHOULD_NOT_EXTRACT = {
     "scare quotes": "Le projet, surnommé le « grand chantier », a pris du retard.",
     "pour + a demonstrative is no source": "Pour cela, la commune devra emprunter deux millions.",
+    "the newspaper's own information": (
+        "D'après nos informations, plusieurs députés envisagent de voter contre le texte."),
+    "the newspaper's own inquiry": "Selon notre enquête, la société a fermé trois usines.",
     "a noun that is also a speech verb's form, after its determiner": (
         "Le juge que nous avons rencontré a quitté le tribunal."),
     "title of a work": "Elle a relu « Les Misérables » pendant l'été.",
