@@ -21,7 +21,8 @@ import regex
 
 from .cues import Cue, Lexicon, find_cues, matches_at, norm
 from .marks import MarkResult, Span, paragraphs, pair_marks
-from .mentions import NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject, mention_at
+from .mentions import (NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject, is_capitalised,
+                       mention_at)
 from .parse import Sentence, Word
 
 #: a paragraph that is site navigation, not article text ("LIRE AUSSI | …").
@@ -731,6 +732,15 @@ class Attributor:
         if cue.lemma == "pour" and not person and not self.lex.is_role_noun(src.text):
             return None
         phrase_end = next((x for x in s.words[src.i:] if x.text == ","), None)
+        if phrase_end is not None:
+            # "Pour l'épidémiologiste Marie Dupuis, de l'Inserm, …": an
+            # affiliation in commas still belongs to the source phrase
+            nxt = s.words[phrase_end.i + 1: phrase_end.i + 8]
+            second = next((x for x in nxt if x.text == ","), None)
+            if nxt and norm(nxt[0].text) in ("de", "d'", "du") and second is not None and \
+                    any(is_capitalised(x) for x in nxt[1:second.i - phrase_end.i]) and \
+                    not any(x.upos in ("VERB", "AUX") for x in nxt[:second.i - phrase_end.i]):
+                phrase_end = second
         if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")):
             if phrase_end is None:
                 return None

@@ -213,11 +213,16 @@ def _after_de(s: Sentence, k: int) -> Optional[int]:
     return j
 
 
-def _de_noun_tail(s: Sentence, k: int) -> list[Word]:
-    """``de``/``du``/``des`` then a lowercase noun (no article of its own), from word ``k``."""
+def _de_noun_tail(s: Sentence, k: int, owners: Optional[set] = None) -> list[Word]:
+    """``de``/``du``/``des`` (or ``de la``, ``de l'``) then a lowercase noun
+    that depends on the name before, from word ``k``: "la Cour des comptes",
+    "l'Organisation mondiale de la santé"."""
     j = _after_de(s, k)
+    if j is not None and j < len(s.words) and j == k + 1 and norm(s.words[j].text) in ("la", "l'"):
+        j += 1
+    owners = owners if owners is not None else {s.words[k - 1].i}
     if j is not None and j < len(s.words) and s.words[j].upos == "NOUN" \
-            and not is_capitalised(s.words[j]) and s.words[j].head == s.words[k - 1].i:
+            and not is_capitalised(s.words[j]) and s.words[j].head in owners:
         return s.words[k:j + 1]
     return []
 
@@ -267,7 +272,7 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
                 if k == run[-1].i + 1 and run[0].i > 0 and s.words[run[0].i - 1].upos == "DET":
                     # "la Cour des comptes", "le Conseil de sécurité": a body
                     # whose name goes on with a bare "de" + common noun
-                    tail = _de_noun_tail(s, k)
+                    tail = _de_noun_tail(s, k, {w.i for w in run})
                     if tail:
                         run = run + tail
                         # "l'Association des maires de France": and a place

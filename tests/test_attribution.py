@@ -231,6 +231,13 @@ SHOULD_EXTRACT = {
     "a colon after a clause whose subject is no person: no speaker from it": (
         "Le message est clair : « Rentrez chez vous, la fête est finie. »",
         [("Rentrez chez vous, la fête est finie.", "direct", None, None, None)]),
+    "a body whose name goes on with de la + noun": (
+        "L'Organisation mondiale de la santé a averti jeudi que les cas de rougeole avaient augmenté.",
+        [("les cas de rougeole avaient augmenté", "indirect", "Organisation mondiale de la santé",
+          None, "avertir")]),
+    "an affiliation in commas inside the selon phrase": (
+        "Selon Paul Roux, du CNRS, la glace fond plus vite que prévu.",
+        [("la glace fond plus vite que prévu", "indirect", "Paul Roux", None, "selon")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
