@@ -176,7 +176,27 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
                                   and "VerbForm=Part" in v.feats and "Tense=Past" not in v.feats
                                   and norm(v.text).endswith("ant")):
             return _speaker_word(s, h, text, lex, depth + 1)
+    if subj is None and depth == 0:
+        subj = _name_before_comma(s, v)
     return subj
+
+
+def _name_before_comma(s: Sentence, v: Word) -> Optional[Word]:
+    """"Le président du Sénat, Gérard Larcher, juge que …" with the verb read
+    as a noun and no subject arc: the name closed by the comma just before a
+    verb that opens a que-clause or a colon.  Not a place ("à Lyon, estime")."""
+    if v.i < 2 or s.words[v.i - 1].text != "," or v.i + 1 >= len(s.words) \
+            or norm(s.words[v.i + 1].text) not in ("que", "qu'", ":"):
+        return None
+    w = s.words[v.i - 2]
+    if not (w.text[:1].isupper() and w.text[:1].isalpha()) or norm(w.text) in NOT_NAMES:
+        return None
+    k = w.i
+    while k > 0 and s.words[k - 1].text[:1].isupper() and s.words[k - 1].text[:1].isalpha():
+        k -= 1
+    if k > 0 and s.words[k - 1].upos == "ADP":
+        return None
+    return s.words[k]
 
 
 def _subject_before(s: Sentence, v: Word, lex: Optional[Lexicon]) -> Optional[Word]:

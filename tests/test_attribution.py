@@ -238,6 +238,9 @@ SHOULD_EXTRACT = {
     "an affiliation in commas inside the selon phrase": (
         "Selon Paul Roux, du CNRS, la glace fond plus vite que prévu.",
         [("la glace fond plus vite que prévu", "indirect", "Paul Roux", None, "selon")]),
+    "a name closed by a comma before a verb read as a noun": (
+        "Le président du Sénat, Gérard Larcher, juge que le texte est prêt.",
+        [("le texte est prêt", "indirect", "Gérard Larcher", "président du Sénat", "juger")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
