@@ -510,8 +510,10 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     sub = [w for w in sub if w.i < cut]
             if len(sub) >= 3:
                 return sub, "obj"
-    # the parser missed the clause: "estiment qu'une telle aide …" read linearly
-    for w in s.words[v.i + 1: v.i + 13]:
+    # the parser missed the clause: "estiment qu'une telle aide …" read
+    # linearly, after the cue's own words ("a fait savoir qu'…")
+    rest = v.i + len(cue.lemma.split())
+    for w in s.words[rest: rest + 12]:
         low = norm(w.text)
         if low in ("que", "qu'"):
             if norm(s.words[w.i - 1].text) in _NOT_COMPLEMENTISER:

@@ -241,6 +241,10 @@ SHOULD_EXTRACT = {
     "a name closed by a comma before a verb read as a noun": (
         "Le président du Sénat, Gérard Larcher, juge que le texte est prêt.",
         [("le texte est prêt", "indirect", "Gérard Larcher", "président du Sénat", "juger")]),
+    "faire savoir, the que-clause hung on savoir": (
+        "Le ministre du Travail a fait savoir qu'il recevrait les syndicats vendredi.",
+        [("il recevrait les syndicats vendredi", "indirect", "ministre du Travail", None,
+          "faire savoir")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
