@@ -100,10 +100,23 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
         right: list[Word] = []
         k = last + 2
         # a role noun counts whatever its tag ("conseiller" is also a verb)
-        while k < len(words) and (_np_word(words[k]) or words[k].upos == "CCONJ"
-                                  or lex.is_role_noun(words[k].text)) and len(right) < 14:
+        while k < len(words) and len(right) < 14:
+            if words[k].text == "(" and right:
+                # "maire (EELV) de Villeurbanne": a party or an acronym in brackets
+                close = next((j for j in range(k + 1, min(len(words), k + 6))
+                              if words[j].text == ")"), None)
+                if close is None:
+                    break
+                right.extend(words[k:close + 1])
+                k = close + 1
+                continue
+            if not (_np_word(words[k]) or words[k].upos == "CCONJ" or lex.is_role_noun(words[k].text)):
+                break
             right.append(words[k])
             k += 1
+        if right and right[-1].text == ")":
+            # a place in brackets after the role ("maire de Nice (Alpes-Maritimes)")
+            right = right[:max(j for j, w in enumerate(right) if w.text == "(")]
         r = _has_role_noun(right[:4], lex)
         if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")):
             phrase = _strip(right, lex)

@@ -245,6 +245,11 @@ SHOULD_EXTRACT = {
         "Le ministre du Travail a fait savoir qu'il recevrait les syndicats vendredi.",
         [("il recevrait les syndicats vendredi", "indirect", "ministre du Travail", None,
           "faire savoir")]),
+    "a party in brackets inside the role; a place in brackets after it": (
+        "« Nous tiendrons », assure Lucie Marin, maire (EELV) de Tours. « Rien ne presse », "
+        "répond Hugo Blanc, maire de Nice (Alpes-Maritimes).",
+        [("Nous tiendrons", "direct", "Lucie Marin", "maire (EELV) de Tours", "assurer"),
+         ("Rien ne presse", "direct", "Hugo Blanc", "maire de Nice", "répondre")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
