@@ -278,7 +278,7 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                 out.append(Cue(s, w, lemma, flags, "verb"))
         key = norm(w.text)
         for words, cue in lex.preps.items():
-            n = len(words)
-            if tuple(norm(x.text) for x in s.words[w.i:w.i + n]) == words and words[0] == key:
+            if words[0] == key and matches_at(words, s.words, w.i):
                 out.append(Cue(s, w, cue, frozenset(), "prep"))
+                break  # "aux yeux de" and "à les yeux de": one cue
     return out
