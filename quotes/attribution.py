@@ -485,8 +485,8 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             judged = _judgment(s, k, sub, cue, lex)
             if judged is not None:
                 return judged
-            if k.upos != "NOUN":
-                continue
+            if k.upos != "NOUN" or (lex is not None and lex.is_role_noun(k.text)):
+                continue  # "a condamné l'ancien maire à deux ans": a person is no statement
             if " " in cue.lemma and norm(k.text) == cue.lemma.split()[-1]:
                 # the noun belongs to the cue ("faire part de ses doutes"):
                 # what is reported is its complement, after the preposition

@@ -250,6 +250,9 @@ SHOULD_EXTRACT = {
         "répond Hugo Blanc, maire de Nice (Alpes-Maritimes).",
         [("Nous tiendrons", "direct", "Lucie Marin", "maire (EELV) de Tours", "assurer"),
          ("Rien ne presse", "direct", "Hugo Blanc", "maire de Nice", "répondre")]),
+    "réagir as an incise": (
+        "« C'est une décision injuste », a réagi son avocat, Me Paul Durand.",
+        [("C'est une décision injuste", "direct", "Paul Durand", "avocat", "réagir")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -258,6 +261,8 @@ SHOULD_EXTRACT = {
 SHOULD_NOT_EXTRACT = {
     "scare quotes": "Le projet, surnommé le « grand chantier », a pris du retard.",
     "pour + a demonstrative is no source": "Pour cela, la commune devra emprunter deux millions.",
+    "a person as the object of an obj verb": (
+        "Le tribunal a condamné mardi l'ancien maire de Nîmes à deux ans de prison avec sursis."),
     "the newspaper's own information": (
         "D'après nos informations, plusieurs députés envisagent de voter contre le texte."),
     "the newspaper's own inquiry": "Selon notre enquête, la société a fermé trois usines.",
