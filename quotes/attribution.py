@@ -725,7 +725,10 @@ class Attributor:
         src = s.words[src_i]
         # (before skipping determiners: the tagger may call "lesquelles" one)
         if norm(src.text) not in _RELATIVES:
-            while src.upos in ("DET",) and src.i + 1 < len(s.words):
+            # past determiners and adjectives before the noun ("selon les
+            # dernières prévisions de la BCE")
+            while (src.upos == "DET" or (src.upos == "ADJ" and not is_capitalised(src))) \
+                    and src.i + 1 < len(s.words):
                 src = s.words[src.i + 1]
         low = norm(src.text)
         if low in _RELATIVES:
@@ -759,9 +762,13 @@ class Attributor:
             # affiliation in commas still belongs to the source phrase
             nxt = s.words[phrase_end.i + 1: phrase_end.i + 8]
             second = next((x for x in nxt if x.text == ","), None)
-            if nxt and norm(nxt[0].text) in ("de", "d'", "du") and second is not None and \
-                    any(is_capitalised(x) for x in nxt[1:second.i - phrase_end.i]) and \
-                    not any(x.upos in ("VERB", "AUX") for x in nxt[:second.i - phrase_end.i]):
+            between = nxt[:second.i - phrase_end.i] if second is not None else []
+            affiliation = between and norm(between[0].text) in ("de", "d'", "du") and \
+                any(is_capitalised(x) for x in between[1:])
+            # "Pour Gilles Moec, chef économiste chez Axa, …": a role in apposition
+            role = between and self.lex.is_role_noun(between[0].text) or \
+                (len(between) > 1 and self.lex.is_role_noun(between[1].text))
+            if (affiliation or role) and not any(x.upos in ("VERB", "AUX") for x in between):
                 phrase_end = second
         if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")):
             if phrase_end is None:

@@ -253,6 +253,13 @@ SHOULD_EXTRACT = {
     "réagir as an incise": (
         "« C'est une décision injuste », a réagi son avocat, Me Paul Durand.",
         [("C'est une décision injuste", "direct", "Paul Durand", "avocat", "réagir")]),
+    "a role in apposition inside the pour phrase": (
+        "Pour Gilles Moec, chef économiste chez Axa, « une baisse des taux n'est pas exclue ».",
+        [("une baisse des taux n'est pas exclue", "direct", "Gilles Moec",
+          "chef économiste chez Axa", "pour")]),
+    "selon + adjective + a document of a body": (
+        "Selon les dernières prévisions de la BCE, la croissance devrait atteindre 0,8 % cette année.",
+        [("la croissance devrait atteindre 0,8 % cette année", "indirect", "BCE", None, "selon")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
