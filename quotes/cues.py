@@ -82,6 +82,8 @@ class Lexicon:
     verb_stems: dict = field(default_factory=dict)
     #: set phrases between an incise verb and its inverted subject (word tuples)
     incise_fillers: tuple = ()
+    #: nationality nouns ("Français", "Allemande"), lower case
+    demonyms: frozenset = frozenset()
 
     def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
         """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
@@ -174,7 +176,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(verbs, titles, roles, sources, preps, forms, conn, subs,
                    links, {k: tuple(v) for k, v in idioms.items()},
                    {k: tuple(v) for k, v in verb_stems.items()},
-                   tuple(v for parts in _lines("incise_fillers.txt") for v in _as_parsed(parts)))
+                   tuple(v for parts in _lines("incise_fillers.txt") for v in _as_parsed(parts)),
+                   frozenset(norm(p[0]) for p in _lines("demonyms.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

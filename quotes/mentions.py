@@ -86,6 +86,10 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
         a -= 1
     while b + 1 < len(s.words) and namey(s.words[b + 1]) and s.words[b + 1].i > 0:
         b += 1
+    # "le Français Arthur Fils": a nationality noun is not part of the name
+    if b - a >= 2 and a > 0 and norm(s.words[a - 1].text) in ("le", "la", "l'", "les") \
+            and norm(s.words[a].text) in lex.demonyms:
+        a += 1
     # "Olympique de Marseille", "Banque de France", "Charles de Gaulle": one
     # name word, "de", one name word; not "le PSG de Luis Enrique"
     if a == b and b + 2 < len(s.words) and s.words[b + 1].text in ("de", "d'") \

@@ -260,6 +260,11 @@ SHOULD_EXTRACT = {
     "selon + adjective + a document of a body": (
         "Selon les dernières prévisions de la BCE, la croissance devrait atteindre 0,8 % cette année.",
         [("la croissance devrait atteindre 0,8 % cette année", "indirect", "BCE", None, "selon")]),
+    "a nationality noun before the name is not part of it": (
+        "« Je n'étais pas assez agressif », a reconnu l'Allemand Alexander Zverev. La Française "
+        "Caroline Garcia a estimé que le tournoi était mal organisé.",
+        [("Je n'étais pas assez agressif", "direct", "Alexander Zverev", None, "reconnaître"),
+         ("le tournoi était mal organisé", "indirect", "Caroline Garcia", None, "estimer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
