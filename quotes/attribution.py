@@ -186,7 +186,7 @@ def _name_before_comma(s: Sentence, v: Word) -> Optional[Word]:
     as a noun and no subject arc: the name closed by the comma just before a
     verb that opens a que-clause or a colon.  Not a place ("à Lyon, estime")."""
     if v.i < 2 or s.words[v.i - 1].text != "," or v.i + 1 >= len(s.words) \
-            or norm(s.words[v.i + 1].text) not in ("que", "qu'", ":"):
+            or norm(s.words[v.i + 1].text) not in ("que", "qu'", ":", "«", "“"):
         return None
     w = s.words[v.i - 2]
     if not (w.text[:1].isupper() and w.text[:1].isalpha()) or norm(w.text) in NOT_NAMES:
@@ -765,10 +765,18 @@ class Attributor:
             between = nxt[:second.i - phrase_end.i] if second is not None else []
             affiliation = between and norm(between[0].text) in ("de", "d'", "du") and \
                 any(is_capitalised(x) for x in between[1:])
-            # "Pour Gilles Moec, chef économiste chez Axa, …": a role in apposition
-            role = between and self.lex.is_role_noun(between[0].text) or \
-                (len(between) > 1 and self.lex.is_role_noun(between[1].text))
-            if (affiliation or role) and not any(x.upos in ("VERB", "AUX") for x in between):
+            # "Pour Gilles Moec, chef économiste chez Axa, …", "Pour le
+            # SNES-FSU, premier syndicat du secondaire, …": a noun phrase in
+            # apposition (not "Selon lui, en 2020, …")
+            after = s.words[second.i + 1] if second is not None and second.i + 1 < len(s.words) else None
+            # (after an article, only a role: "le directeur du laboratoire",
+            # not "la glace, fragile, fond")
+            apposition = between and (between[0].upos in ("ADJ", "NOUN") or (
+                between[0].upos == "DET" and any(self.lex.is_role_noun(x.text) for x in between))) and \
+                any(x.upos == "NOUN" for x in between) and len(between) <= 6 and \
+                after is not None and (after.upos in ("DET", "PRON", "PROPN", "NOUN", "NUM")
+                                       or after.text in ("«", "“", '"'))
+            if (affiliation or apposition) and not any(x.upos in ("VERB", "AUX") for x in between):
                 phrase_end = second
         if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")):
             if phrase_end is None:
@@ -827,7 +835,10 @@ class Attributor:
         # 2. a cue before the opening mark: X a déclaré : « … » / en disant : « … »
         if s_open is not None and s_open.parsed:
             before = text[s_open.start:sp.outer_start].rstrip()
-            if before.endswith((":", ",")) or before.endswith("que"):
+            # "X dénonce « une réforme … »": the quotation is the verb's object
+            object_cue = next((c for c in self.cues_of(s_open) if c.kind == "verb" and "obj" in c.flags
+                               and c.word.end == len(before) + s_open.start), None)
+            if before.endswith((":", ",")) or before.endswith("que") or object_cue is not None:
                 cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start
                         and c.kind == "verb"]
                 if cues:

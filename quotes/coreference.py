@@ -96,9 +96,16 @@ class Coreference:
             if k > 0 and self.lex.is_title(words[k - 1].text):
                 titles.append(words[k - 1])
             if run and (len(run) >= 2 and k > 0 or titles):
+                title = " ".join(w.text for w in titles) or None
                 self.names.append(NameOccurrence(run[0].start, run[-1].end, [w.text for w in run],
-                                                 " ".join(w.text for w in titles) or None, s,
-                                                 run[0].i, run[-1].i))
+                                                 title, s, run[0].i, run[-1].i))
+                if all(norm(w.text) in DETERMINERS or self.lex.is_title(w.text)
+                       or self.lex.is_role_noun(w.text) for w in words[:run[0].i]):
+                    # "Le préfet Jean Morel a visité …", unparsed: a name that
+                    # opens its sentence is its subject, a pronoun's antecedent
+                    self.subjects.append((run[0].start, Mention(s, run[0], run, "name",
+                                                                name=[w.text for w in run],
+                                                                title=title)))
             k = j + 1
 
     # -- names -------------------------------------------------------------
@@ -184,10 +191,39 @@ class Coreference:
         for occ in self.names:
             if occ.start > before:
                 break
-            if all(w in want for w in _key(occ.words)) and occ.title:
+            if not all(w in want for w in _key(occ.words)):
+                continue
+            if occ.title:
                 g = self.lex.titles.get(occ.title.split()[0], "")
                 if g:
                     return g
+            g = self._gender_of_apposition(occ)
+            if g:
+                return g
+        return ""
+
+    def _gender_of_apposition(self, occ: NameOccurrence) -> str:
+        """"Sa secrétaire générale, Sophie Vénétitay," / "Paul Roux, ancien
+        ministre,": a role in apposition agrees with the person, and the
+        tagger's Gender feature on it tells whether "il" or "elle" can stand
+        for that person."""
+        s = occ.sentence
+        if not s.parsed:
+            return ""
+        sides = []
+        if occ.first >= 2 and s.words[occ.first - 1].text == ",":
+            sides.append(s.words[max(0, occ.first - 4):occ.first - 1])
+        if occ.last + 2 < len(s.words) and s.words[occ.last + 1].text == ",":
+            sides.append(s.words[occ.last + 2:occ.last + 5])
+        for words in sides:
+            if not any(self.lex.is_role_noun(w.text) for w in words):
+                continue
+            for w in words:
+                if w.upos in ("NOUN", "ADJ", "DET") and "Gender=Fem" in w.feats:
+                    return "f"
+            for w in words:
+                if w.upos in ("NOUN", "ADJ", "DET") and "Gender=Masc" in w.feats:
+                    return "m"
         return ""
 
     def last_person(self, after: int, before: int) -> Optional[Resolved]:

@@ -265,6 +265,21 @@ SHOULD_EXTRACT = {
         "Caroline Garcia a estimé que le tournoi était mal organisé.",
         [("Je n'étais pas assez agressif", "direct", "Alexander Zverev", None, "reconnaître"),
          ("le tournoi était mal organisé", "indirect", "Caroline Garcia", None, "estimer")]),
+    "a quotation as the object of a verb the parse left subjectless": (
+        "Le syndicat a appelé à la grève. Sa secrétaire générale, Sophie Vénétitay, dénonce "
+        "« une réforme faite dans la précipitation ».",
+        [("une réforme faite dans la précipitation", "direct", "Sophie Vénétitay",
+          "secrétaire générale", "dénoncer")]),
+    "a noun phrase in apposition stays in the pour phrase, not a subject with an adjective": (
+        "Pour le SNES-FSU, premier syndicat du secondaire, cette réforme est injuste. "
+        "Selon Paul Roux, la glace, fragile, fond vite.",
+        [("cette réforme est injuste", "indirect", "SNES-FSU", None, "pour"),
+         ("la glace, fragile, fond vite", "indirect", "Paul Roux", None, "selon")]),
+    "a feminine role in apposition: 'il' is not her": (
+        "Le préfet Jean Morel a visité l'hôpital mardi. Sa directrice, Claire Martin, a "
+        "annoncé la fermeture du service. Il a assuré que les patients seraient transférés.",
+        [("la fermeture du service", "indirect", "Claire Martin", "directrice", "annoncer"),
+         ("les patients seraient transférés", "indirect", "Jean Morel", "préfet", "assurer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
