@@ -11,8 +11,8 @@ from typing import Iterable, Iterator, Optional
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
 from .cues import QUOTE_CHARS, Lexicon, load_lexicon, may_report, norm
-from .mentions import PRONOUNS, is_capitalised, split_title
-from .parse import MAX_WORDS
+from .mentions import PRONOUNS, clitic_subject, is_capitalised, split_title
+from .parse import MAX_WORDS, Sentence
 from .reader import Document, analysis_text
 from .record import LineIndex, Quote
 from .roles import collect_roles, role_for
@@ -112,7 +112,7 @@ class Extractor:
         return select
 
 
-def needs_antecedent(s, text: str) -> bool:
+def needs_antecedent(s: Sentence, text: str) -> bool:
     """Whether a reporting sentence may take its source from the sentence
     before: a pronoun ("a-t-il ajouté"), a quotation (a floating quote, a
     quote continued), or no name of its own ("Le ministre a déclaré …", whose
@@ -124,7 +124,7 @@ def needs_antecedent(s, text: str) -> bool:
     named = False
     for k, w in enumerate(s.words):
         low = norm(text[w.start:w.end])
-        if low in PRONOUNS or low.split("-", 1)[-1] in ("il", "elle", "ils", "elles", "t-il", "t-elle"):
+        if low in PRONOUNS or clitic_subject(low):
             return True
         if k > 0 and is_capitalised(w) and s.words[k - 1].start != w.start:
             named = True
