@@ -127,8 +127,8 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         # "Mme Haddad, elle, reste inquiète": the pronoun doubles the name
         # dislocated before it
         named = s.words[subj.i - 2]
-        if named.text[:1].isupper() and named.text[:1].isalpha() and \
-                norm(named.text) not in NOT_NAMES and not (lex is not None and lex.is_connective(named.text)):
+        if is_capitalised(named) and norm(named.text) not in NOT_NAMES \
+                and not (lex is not None and lex.is_connective(named.text)):
             subj = named
     if subj is not None and subj.deprel == "nsubj:pass" and passive:
         agent = next((c for c in kids if c.deprel == "obl:agent"), None)
@@ -189,10 +189,10 @@ def _name_before_comma(s: Sentence, v: Word) -> Optional[Word]:
             or norm(s.words[v.i + 1].text) not in ("que", "qu'", ":", "«", "“"):
         return None
     w = s.words[v.i - 2]
-    if not (w.text[:1].isupper() and w.text[:1].isalpha()) or norm(w.text) in NOT_NAMES:
+    if not is_capitalised(w) or norm(w.text) in NOT_NAMES:
         return None
     k = w.i
-    while k > 0 and s.words[k - 1].text[:1].isupper() and s.words[k - 1].text[:1].isalpha():
+    while k > 0 and is_capitalised(s.words[k - 1]):
         k -= 1
     if k > 0 and s.words[k - 1].upos == "ADP":
         return None
@@ -756,28 +756,7 @@ class Attributor:
         person = m.kind == "name" or norm(src.text) in ("lui", "elle", "eux", "elles")
         if cue.lemma == "pour" and not person and not self.lex.is_role_noun(src.text):
             return None
-        phrase_end = next((x for x in s.words[src.i:] if x.text == ","), None)
-        if phrase_end is not None:
-            # "Pour l'épidémiologiste Marie Dupuis, de l'Inserm, …": an
-            # affiliation in commas still belongs to the source phrase
-            nxt = s.words[phrase_end.i + 1: phrase_end.i + 8]
-            second = next((x for x in nxt if x.text == ","), None)
-            between = nxt[:second.i - phrase_end.i] if second is not None else []
-            affiliation = between and norm(between[0].text) in ("de", "d'", "du") and \
-                any(is_capitalised(x) for x in between[1:])
-            # "Pour Gilles Moec, chef économiste chez Axa, …", "Pour le
-            # SNES-FSU, premier syndicat du secondaire, …": a noun phrase in
-            # apposition (not "Selon lui, en 2020, …")
-            after = s.words[second.i + 1] if second is not None and second.i + 1 < len(s.words) else None
-            # (after an article, only a role: "le directeur du laboratoire",
-            # not "la glace, fragile, fond")
-            apposition = between and (between[0].upos in ("ADJ", "NOUN") or (
-                between[0].upos == "DET" and any(self.lex.is_role_noun(x.text) for x in between))) and \
-                any(x.upos == "NOUN" for x in between) and len(between) <= 6 and \
-                after is not None and (after.upos in ("DET", "PRON", "PROPN", "NOUN", "NUM")
-                                       or after.text in ("«", "“", '"'))
-            if (affiliation or apposition) and not any(x.upos in ("VERB", "AUX") for x in between):
-                phrase_end = second
+        phrase_end = self._source_phrase_end(s, src)
         if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")):
             if phrase_end is None:
                 return None
@@ -791,6 +770,34 @@ class Attributor:
             return None
         a, b = _extend_over_marks(text, a, b, top)
         return Candidate(a, b, "indirect", cue.lemma, m, s, "selon")
+
+    def _source_phrase_end(self, s: Sentence, src: Word) -> Optional[Word]:
+        """The comma that ends the source phrase of ``selon``/``pour``: the
+        first one, or the one after an apposition or an affiliation."""
+        phrase_end = next((x for x in s.words[src.i:] if x.text == ","), None)
+        if phrase_end is None:
+            return None
+        # "Pour l'épidémiologiste Marie Dupuis, de l'Inserm, …": an
+        # affiliation in commas still belongs to the source phrase
+        nxt = s.words[phrase_end.i + 1: phrase_end.i + 8]
+        second = next((x for x in nxt if x.text == ","), None)
+        between = nxt[:second.i - phrase_end.i] if second is not None else []
+        affiliation = between and norm(between[0].text) in ("de", "d'", "du") and \
+            any(is_capitalised(x) for x in between[1:])
+        # "Pour Gilles Moec, chef économiste chez Axa, …", "Pour le
+        # SNES-FSU, premier syndicat du secondaire, …": a noun phrase in
+        # apposition (not "Selon lui, en 2020, …")
+        after = s.words[second.i + 1] if second is not None and second.i + 1 < len(s.words) else None
+        # (after an article, only a role: "le directeur du laboratoire",
+        # not "la glace, fragile, fond")
+        apposition = between and (between[0].upos in ("ADJ", "NOUN") or (
+            between[0].upos == "DET" and any(self.lex.is_role_noun(x.text) for x in between))) and \
+            any(x.upos == "NOUN" for x in between) and len(between) <= 6 and \
+            after is not None and (after.upos in ("DET", "PRON", "PROPN", "NOUN", "NUM")
+                                   or after.text in ("«", "“", '"'))
+        if (affiliation or apposition) and not any(x.upos in ("VERB", "AUX") for x in between):
+            phrase_end = second
+        return phrase_end
 
     def _person_subject(self, s: Sentence, before: int, text: str) -> Optional[Mention]:
         """The subject of the main clause before ``before``, when it names a

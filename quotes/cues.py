@@ -111,14 +111,14 @@ class Lexicon:
 
 
 #: contractions the parser splits into two words (same characters)
-_CONTRACTIONS = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
+CONTRACTIONS = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
 
 
 def _as_parsed(parts: list[str]) -> set[tuple]:
     """A phrase of the data files as words, and as the parser's words ("au
     contraire" -> à le contraire), so that it matches either way."""
     words = tuple(norm(p) for p in parts)
-    return {words, tuple(x for w in words for x in _CONTRACTIONS.get(w, (w,)))}
+    return {words, tuple(x for w in words for x in CONTRACTIONS.get(w, (w,)))}
 
 
 def load_lexicon() -> Lexicon:

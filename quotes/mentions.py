@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .cues import Lexicon, norm
+from .cues import CONTRACTIONS, Lexicon, norm
 from .parse import Sentence, Word
 
 PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
@@ -217,14 +217,13 @@ def _after_de(s: Sentence, k: int) -> Optional[int]:
     return j
 
 
-def _de_noun_tail(s: Sentence, k: int, owners: Optional[set] = None) -> list[Word]:
+def _de_noun_tail(s: Sentence, k: int, owners: set[int]) -> list[Word]:
     """``de``/``du``/``des`` (or ``de la``, ``de l'``) then a lowercase noun
     that depends on the name before, from word ``k``: "la Cour des comptes",
     "l'Organisation mondiale de la santé"."""
     j = _after_de(s, k)
     if j is not None and j < len(s.words) and j == k + 1 and norm(s.words[j].text) in ("la", "l'"):
         j += 1
-    owners = owners if owners is not None else {s.words[k - 1].i}
     if j is not None and j < len(s.words) and s.words[j].upos == "NOUN" \
             and not is_capitalised(s.words[j]) and s.words[j].head in owners:
         return s.words[k:j + 1]
@@ -242,13 +241,16 @@ def _de_name_tail(s: Sentence, k: int) -> list[Word]:
     return s.words[k:end] if end > j else []
 
 
+#: the parser's two words -> the contraction the text has ("de", "les" -> "des")
+_CONTRACTED = {parts: c for c, parts in CONTRACTIONS.items()}
+
+
 def _surface(words: list[Word]) -> list[str]:
     """Word texts with contractions put back (de + les -> des)."""
     out: list[str] = []
     for w in words:
         if out and w.start == prev.start and w is not prev:
-            out[-1] = {"de le": "du", "de les": "des", "à le": "au", "à les": "aux"}.get(
-                f"{norm(out[-1])} {norm(w.text)}", out[-1])
+            out[-1] = _CONTRACTED.get((norm(out[-1]), norm(w.text)), out[-1])
         else:
             out.append(w.text)
         prev = w
