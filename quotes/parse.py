@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
+from . import decode
+
 #: where the compact French models ship inside the package.
 BUNDLED_DIR = Path(__file__).parent / "models" / "fr"
 MODEL_FILES = {
@@ -152,52 +154,6 @@ def _skip_dynamo_import() -> None:
             setattr(fn, "__dynamo_disable", fn)
 
 
-def _greedy_tree_first() -> None:
-    """The parser decodes every sentence with Chu-Liu-Edmonds under a
-    one-root constraint, which it gets by pushing all root arcs down: then
-    the best-head-per-word graph never holds the root, so every sentence
-    goes through some thirty cycle searches in pure Python (a fifth of the
-    parse time on the seeds).  But when each word's best head already forms a tree with a
-    single root, that tree is the best of all trees, hence the best
-    one-root tree: the decoder's answer, found by an argmax and a few numpy
-    gathers.  Other sentences take Stanza's decoder as before
-    (``tests/test_parse.py`` checks both give the same trees)."""
-    from stanza.models.depparse import model
-
-    if not getattr(model.chuliu_edmonds_one_root, "_quotes_fast_path", False):
-        model.chuliu_edmonds_one_root = with_greedy_fast_path(model.chuliu_edmonds_one_root)
-
-
-def greedy_tree(scores) -> Optional[list]:
-    """Each word's best head, when those arcs form a tree with one root
-    (``scores[d, h]``: head ``h`` for word ``d``; row and column 0: the root)."""
-    import numpy as np
-
-    n = scores.shape[0]
-    if n < 2:
-        return None
-    s = np.array(scores, dtype=np.float64)
-    np.fill_diagonal(s, -np.inf)
-    heads = s.argmax(axis=1)
-    heads[0] = 0
-    if np.count_nonzero(heads[1:] == 0) != 1:
-        return None
-    h = heads
-    for _ in range(max(1, (n - 1).bit_length())):  # h: heads applied 2**k times
-        h = h[h]
-    return heads if not h.any() else None  # every word reaches the root
-
-
-def with_greedy_fast_path(decode: Callable) -> Callable:
-    def decode_fast(scores):
-        tree = greedy_tree(scores)
-        return tree if tree is not None else decode(scores)
-
-    decode_fast._quotes_fast_path = True  # type: ignore[attr-defined]
-    decode_fast.__wrapped__ = decode  # type: ignore[attr-defined]
-    return decode_fast
-
-
 class Parser:
     """A loaded Stanza pipeline; build one per process and pass it around."""
 
@@ -205,7 +161,6 @@ class Parser:
         import stanza  # the only stanza import of the package
 
         _skip_dynamo_import()
-        _greedy_tree_first()
         self.info = info
         logging.getLogger("stanza").setLevel(logging.ERROR)
         procs = "tokenize,mwt,pos,lemma,depparse"
@@ -219,6 +174,8 @@ class Parser:
                                         pos_pretrain_path=None, depparse_pretrain_path=None,
                                         tokenize_no_ssplit=False, **kwargs)
         self._Document = stanza.Document
+        #: whether the parser decodes with ``quotes.decode`` (same trees, faster)
+        self.fast_decoder = decode.install(self._nlp.processors["depparse"].trainer.model)
 
     # -- tokenisation -------------------------------------------------------
     def _tokenize(self, text: str):

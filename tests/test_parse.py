@@ -169,48 +169,6 @@ def test_loading_the_parser_does_not_import_the_torch_compiler():
     assert out.stdout.strip() == "False", out.stderr
 
 
-def test_the_greedy_fast_path_gives_the_decoders_trees():
-    """The decoder shortcut must change no parse: on score matrices like the
-    parser's (log-probabilities, some peaked), the same tree as Stanza's
-    one-root Chu-Liu-Edmonds, and the shortcut taken often enough to matter."""
-    import numpy as np
-    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
-
-    from quotes.parse import greedy_tree, with_greedy_fast_path
-
-    fast = with_greedy_fast_path(chuliu_edmonds_one_root)
-    rng = np.random.default_rng(7)
-    taken = 0
-    for n in (2, 3, 5, 9, 20, 45, 90):
-        for _ in range(60):
-            logits = rng.normal(size=(n, n))
-            gold = np.concatenate([[0], rng.integers(0, n, size=n - 1)])
-            logits[np.arange(1, n), gold[1:]] += rng.uniform(0, 8)  # a confident parser
-            scores = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-            want = chuliu_edmonds_one_root(scores.copy())
-            assert (fast(scores.copy()) == want).all()
-            taken += greedy_tree(scores) is not None
-    assert taken > 40  # both branches were exercised
-
-
-def test_the_parse_is_the_same_with_and_without_the_fast_path(nlp):
-    from stanza.models.depparse import model
-
-    from pathlib import Path
-    root = Path(__file__).resolve().parent.parent
-    text = (root / "seeds" / "000_1b9dbebc6bddd331.txt").read_text(encoding="utf-8")
-    fast = model.chuliu_edmonds_one_root
-    assert getattr(fast, "_quotes_fast_path", False)
-    try:
-        model.chuliu_edmonds_one_root = fast.__wrapped__
-        slow_parse = nlp.parse(text)
-    finally:
-        model.chuliu_edmonds_one_root = fast
-    fast_parse = nlp.parse(text)
-    assert [[(w.head, w.deprel) for w in s.words] for s in fast_parse] == \
-        [[(w.head, w.deprel) for w in s.words] for s in slow_parse]
-
-
 def test_texts_with_long_paragraphs_tokenize_as_they_would_alone(nlp):
     """A paragraph over the tokenizer's window goes in a call of its own
     (speed); the sentences must be those of each text tokenized alone."""

@@ -1,0 +1,217 @@
+"""Turning the parser's scores into labelled trees: Stanza's answers, faster.
+
+Stanza decodes each sentence with a pure-Python Chu-Liu-Edmonds and scores
+every label for every pair of words before keeping one arc per word; on two
+cores that was half of the parse.  Here the same trees come from (1) the
+greedy heads when they already form a one-root tree, (2) Stanza's own
+contraction steps with a cheap cycle search, and labels are scored only for
+the arcs the tree keeps.  The full label table of a sentence is built only
+when its tree breaks a head constraint (two subjects on one verb), for
+Stanza's own repair.  ``tests/test_decode.py`` checks the trees and labels
+against Stanza's on real text and random score matrices.
+
+Everything is installed on one loaded model object (``install``), never on
+Stanza's classes or modules, and only when the model has the shape this
+code knows; otherwise Stanza runs as it is.
+"""
+from __future__ import annotations
+
+import types
+from typing import Any, Optional
+
+import numpy as np
+
+
+def greedy_tree(scores) -> Optional[np.ndarray]:
+    """Each word's best head, when those arcs form a tree with one root
+    (``scores[d, h]``: head ``h`` for word ``d``; row and column 0: the root).
+    Such a tree is the best of all trees, hence the best one-root tree."""
+    n = scores.shape[0]
+    if n < 2:
+        return None
+    s = np.array(scores, dtype=np.float64)
+    np.fill_diagonal(s, -np.inf)
+    heads = s.argmax(axis=1)
+    heads[0] = 0
+    if np.count_nonzero(heads[1:] == 0) != 1:
+        return None
+    h = heads
+    for _ in range(max(1, (n - 1).bit_length())):  # h: heads applied 2**k times
+        h = h[h]
+    return heads if not h.any() else None  # every word reaches the root
+
+
+def cycles_of(heads) -> list[np.ndarray]:
+    """The cycles of a head array (``heads[0] == 0``) as boolean masks, in
+    the order Stanza's Tarjan search lists them (by their lowest word), so
+    that contracting the last one gives Stanza's tree even on ties.  Each
+    word has one head, so walking up from each word finds every cycle in
+    linear time.  A word that heads itself is no cycle, as in Stanza."""
+    h = [int(x) for x in heads]
+    n = len(h)
+    seen = [0] * n  # 0: not yet; k: reached by the walk that started at k - 1
+    seen[0] = -1
+    found: list[np.ndarray] = []
+    for start in range(1, n):
+        if seen[start]:
+            continue
+        v = start
+        while not seen[v]:
+            seen[v] = start + 1
+            v = h[v]
+        if seen[v] == start + 1 and h[v] != v:  # back on itself: a cycle through v
+            mask = np.zeros(n, dtype=bool)
+            u = v
+            while not mask[u]:
+                mask[u] = True
+                u = h[u]
+            found.append(mask)
+    found.sort(key=lambda m: int(np.argmax(m)))
+    return found
+
+
+def chuliu_edmonds(scores: np.ndarray) -> np.ndarray:
+    """Maximum spanning tree rooted at 0: Stanza's contraction and expansion
+    steps, with ``cycles_of`` for its Tarjan search."""
+    from stanza.models.common import chuliu_edmonds as cle
+
+    stack = []
+    cle.prepare_scores(scores)
+    tree = np.argmax(scores, axis=1)
+    cycles = cycles_of(tree)
+    while cycles:
+        sub, *where = cle.process_cycle(tree, cycles[-1], scores)
+        stack.append((tree, where))
+        scores = sub
+        cle.prepare_scores(scores)
+        tree = np.argmax(scores, axis=1)
+        cycles = cycles_of(tree)
+    while stack:
+        outer, where = stack.pop()
+        tree = cle.expand_contracted_tree(outer, tree, *where)
+    return tree
+
+
+def one_root_tree(scores: np.ndarray) -> np.ndarray:
+    """The best tree with a single word under the root, as Stanza finds it:
+    root arcs pushed below every other arc (Stanojević and Cohen 2021), so
+    the search never takes two."""
+    tree = greedy_tree(scores)
+    if tree is not None:
+        return tree
+    s = np.array(scores, dtype=np.float64)
+    lowest = s[np.isfinite(s)].min()
+    s[:, 0] += lowest * s.shape[0]
+    return chuliu_edmonds(s)
+
+
+class _ArcLabelInputs:
+    """What the label scorer would combine pairwise: its two projections of
+    the words, kept so that labels are scored only for chosen arcs."""
+
+    def __init__(self, scorer, dep, head) -> None:
+        import torch
+
+        bilinear = scorer.scorer.W_bilin
+        ones = dep.new_ones(*dep.shape[:-1], 1)
+        self.dep = torch.cat([scorer.hidden_func(scorer.W1(dep)), ones], -1)
+        self.head = torch.cat([scorer.hidden_func(scorer.W2(head)), ones], -1)
+        self.weight = bilinear.weight  # (I, J, labels)
+        self.bias = bilinear.bias
+
+    def for_arcs(self, heads) -> Any:
+        """Label scores (batch, words, labels) for word d headed by heads[b, d]."""
+        import torch
+
+        w = self.weight
+        i, j, o = w.shape
+        heads_t = torch.as_tensor(heads, dtype=torch.long)
+        gathered = torch.gather(self.head, 1, heads_t.unsqueeze(2).expand(-1, -1, j))
+        inter = (self.dep.reshape(-1, i) @ w.reshape(i, j * o)).reshape(*self.dep.shape[:2], j, o)
+        return torch.einsum("bdjo,bdj->bdo", inter, gathered) + self.bias
+
+    def full(self, b: int, n: int) -> Any:
+        """Every label for every pair of the first ``n`` words of sentence ``b``."""
+        import torch
+
+        dep, head = self.dep[b:b + 1, :n], self.head[b:b + 1, :n]
+        inter = torch.einsum("bdi,ijo->bdjo", dep, self.weight)
+        return (torch.einsum("bdjo,bhj->bdho", inter, head) + self.bias)[0]
+
+
+def _knows(model) -> bool:
+    """Only the graph parser layout this module was written against."""
+    try:
+        from stanza.models.common.biaffine import DeepBiaffineScorer, PairwiseBilinear
+    except ImportError:  # pragma: no cover - other Stanza layouts
+        return False
+    deprel = getattr(model, "deprel", None)
+    return (hasattr(model, "forward_scores") and hasattr(model, "decode_graph_predictions")
+            and not model.args.get("use_arc_embedding")
+            and isinstance(deprel, DeepBiaffineScorer)
+            and isinstance(getattr(deprel.scorer, "W_bilin", None), PairwiseBilinear))
+
+
+def _repair() -> Optional[types.ModuleType]:
+    try:
+        from stanza.models.depparse import head_constraints as hc
+    except ImportError:  # pragma: no cover - Stanza before head constraints
+        return None
+    return hc
+
+
+def install(model) -> bool:
+    """Give one loaded Stanza graph parser the fast decoder; False (and
+    nothing changed) when the model is not the kind this module knows."""
+    if getattr(model, "_quotes_decoder", False) or not _knows(model):
+        return bool(getattr(model, "_quotes_decoder", False))
+    scorer = model.deprel
+    stanza_forward = scorer.forward
+    stanza_predict = model.predict
+
+    def forward(dep, head):
+        if model.training:
+            return stanza_forward(dep, head)
+        return _ArcLabelInputs(scorer, dep, head)
+
+    def predict(self, *inputs, resolve_head_constraints: bool = False):
+        if self.training:
+            return stanza_predict(*inputs, resolve_head_constraints=resolve_head_constraints)
+        import torch.nn.functional as F
+
+        unlabeled, labels, *_ = self.forward_scores(*inputs)
+        sentlens = inputs[12]
+        arcs = F.log_softmax(unlabeled, 2).detach().cpu().numpy()
+        heads = np.zeros(arcs.shape[:2], dtype=np.int64)
+        trees = []
+        for b, n in enumerate(sentlens):
+            tree = one_root_tree(arcs[b, :n, :n])
+            heads[b, :n] = tree
+            trees.append(tree)
+        best = labels.for_arcs(heads).argmax(-1).cpu().numpy()
+        vocab = self.vocab["deprel"]
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
+        hc = _repair() if resolve_head_constraints else None
+        out = []
+        for b, (n, tree) in enumerate(zip(sentlens, trees)):
+            names = vocab.unmap([int(r) + VOCAB_PREFIX_SIZE for r in best[b, 1:n]])
+            if hc is not None and hc.find_head_constraint_violations(tree, names):
+                log_probs = F.log_softmax(labels.full(b, n), -1).detach().cpu().numpy()
+                tree, raw = hc.resolve_head_constraint_violations(arcs[b, :n, :n], log_probs, tree, vocab)
+                names = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
+            out.append([[int(h), r] for h, r in zip(tree[1:], names)])
+        return out
+
+    scorer.forward = forward
+    model.predict = types.MethodType(predict, model)
+    model._quotes_decoder = True
+    return True
+
+
+def uninstall(model) -> None:
+    """Back to Stanza's own decoder (to compare the two)."""
+    if getattr(model, "_quotes_decoder", False):
+        del model.deprel.forward
+        del model.predict
+        model._quotes_decoder = False

@@ -1,0 +1,112 @@
+"""The fast decoder must change no parse: same trees and labels as Stanza's."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from quotes.decode import cycles_of, greedy_tree, install, one_root_tree, uninstall
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _scores(rng, n, peak):
+    """Log-probabilities like the parser's: a confident head for most words."""
+    logits = rng.normal(size=(n, n))
+    gold = np.concatenate([[0], rng.integers(0, n, size=n - 1)])
+    logits[np.arange(1, n), gold[1:]] += rng.uniform(0, peak)
+    return logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+
+
+def test_cycles_are_tarjans_in_tarjans_order():
+    from stanza.models.common.chuliu_edmonds import tarjan
+
+    rng = np.random.default_rng(3)
+    with_cycles = 0
+    for n in (2, 3, 4, 7, 15, 40):
+        for _ in range(200):
+            heads = np.concatenate([[0], rng.integers(0, n, size=n - 1)])
+            want = tarjan(heads)
+            got = cycles_of(heads)
+            assert [c.tolist() for c in got] == [c.tolist() for c in want], heads
+            with_cycles += len(want) > 1
+    assert with_cycles > 50  # the order mattered often
+
+
+@pytest.mark.parametrize("peak", [0.0, 3.0, 8.0])
+def test_one_root_tree_is_stanzas(peak):
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    rng = np.random.default_rng(int(peak) + 11)
+    greedy = 0
+    for n in (2, 3, 5, 9, 20, 45, 90):
+        for _ in range(40):
+            scores = _scores(rng, n, peak)
+            want = chuliu_edmonds_one_root(scores.copy())
+            assert (one_root_tree(scores.copy()) == want).all()
+            greedy += greedy_tree(scores) is not None
+    if peak == 8.0:
+        assert greedy > 40  # both the shortcut and the search were exercised
+    if peak == 0.0:
+        assert greedy < 100
+
+
+def test_seeds_parse_the_same_as_with_stanzas_decoder(nlp):
+    """Every sentence of every seed: heads and labels, ours against Stanza's
+    (including its repair of two subjects on one verb)."""
+    model = nlp._nlp.processors["depparse"].trainer.model
+    assert nlp.fast_decoder
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+    def arcs():
+        return [[[(w.head, w.deprel) for w in s.words] for s in doc] for doc in nlp.parse_many(texts)]
+
+    fast = arcs()
+    uninstall(model)
+    try:
+        slow = arcs()
+    finally:
+        assert install(model)
+    assert sum(len(d) for d in fast) > 100
+    assert fast == slow
+
+
+def test_unknown_layouts_are_left_to_stanza():
+    class Other:
+        args: dict = {}
+
+    assert install(Other()) is False
+
+
+def test_head_constraint_repair_is_stanzas(nlp, monkeypatch):
+    """Stanza's repair of a verb with two subjects or two objects (off in
+    the bundled model's config): forced on, with `det`, `amod` and `punct` made
+    one-per-head too so that real sentences need repairs, both decoders must
+    still agree."""
+    from stanza.models.depparse import head_constraints as hc
+
+    proc = nlp._nlp.processors["depparse"]
+    model = proc.trainer.model
+    monkeypatch.setitem(proc.config, "resolve_head_constraints", True)
+    monkeypatch.setitem(hc.DEPREL_TO_GROUP, "det", "det")
+    monkeypatch.setitem(hc.DEPREL_TO_GROUP, "amod", "amod")
+    monkeypatch.setitem(hc.DEPREL_TO_GROUP, "punct", "punct")
+    calls = []
+    repair = hc.resolve_head_constraint_violations
+    monkeypatch.setattr(hc, "resolve_head_constraint_violations",
+                        lambda *a, **k: calls.append(1) or repair(*a, **k))
+    text = ("Le ministre de l'Intérieur du gouvernement de la France a déclaré que "
+            "les policiers de la ville de Lyon seraient renforcés, dans les grands quartiers populaires du nord. "
+            "Selon le porte-parole de la préfecture, la plupart des manifestants du samedi "
+            "venaient des communes de la banlieue de la ville.")
+
+    def arcs():
+        return [[(w.head, w.deprel) for w in s.words] for s in nlp.parse(text)]
+
+    fast = arcs()
+    assert calls  # the repair ran on our side
+    uninstall(model)
+    try:
+        slow = arcs()
+    finally:
+        assert install(model)
+    assert fast == slow
