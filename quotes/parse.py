@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
-from . import decode
+from . import charcache, decode
 
 #: where the compact French models ship inside the package.
 BUNDLED_DIR = Path(__file__).parent / "models" / "fr"
@@ -176,6 +176,10 @@ class Parser:
         self._Document = stanza.Document
         #: whether the parser decodes with ``quotes.decode`` (same trees, faster)
         self.fast_decoder = decode.install(self._nlp.processors["depparse"].trainer.model)
+        #: whether the tagger and parser read each distinct word once (``quotes.charcache``)
+        self.distinct_words = all([charcache.install(getattr(self._nlp.processors[p].trainer.model,
+                                                             "charmodel", None))
+                                   for p in ("pos", "depparse")])
 
     # -- tokenisation -------------------------------------------------------
     def _tokenize(self, text: str):
