@@ -3,8 +3,9 @@
 Stanza decodes each sentence with a pure-Python Chu-Liu-Edmonds and scores
 every label for every pair of words before keeping one arc per word; on two
 cores that was half of the parse.  Here the same trees come from (1) the
-greedy heads when they already form a one-root tree, (2) Stanza's own
-contraction steps with a cheap cycle search, and labels are scored only for
+greedy heads when they already form a one-root tree, (2) the best tree
+of all when it has one root, (3) Stanza's own search otherwise, each with
+Stanza's contraction steps and a cheap cycle search; and labels are scored only for
 the arcs the tree keeps.  The full label table of a sentence is built only
 when its tree breaks a head constraint (two subjects on one verb), for
 Stanza's own repair.  ``tests/test_decode.py`` checks the trees and labels
@@ -93,13 +94,21 @@ def chuliu_edmonds(scores: np.ndarray) -> np.ndarray:
 
 
 def one_root_tree(scores: np.ndarray) -> np.ndarray:
-    """The best tree with a single word under the root, as Stanza finds it:
-    root arcs pushed below every other arc (Stanojević and Cohen 2021), so
-    the search never takes two."""
+    """The best tree with a single word under the root, as Stanza finds it.
+
+    Stanza pushes every root arc below all other arcs (Stanojević and Cohen
+    2021) so that the search never takes two; but then the greedy graph
+    never reaches the root and the search contracts the sentence down to one
+    node, some thirty numpy rounds.  The best tree of all, when it has a
+    single root word, is also the best one-root tree, and on plain scores it
+    takes a round or two; only the other sentences pay for the push-down."""
     tree = greedy_tree(scores)
     if tree is not None:
         return tree
     s = np.array(scores, dtype=np.float64)
+    tree = chuliu_edmonds(s.copy())
+    if np.count_nonzero(tree[1:] == 0) == 1:
+        return tree
     lowest = s[np.isfinite(s)].min()
     s[:, 0] += lowest * s.shape[0]
     return chuliu_edmonds(s)
@@ -119,16 +128,26 @@ class _ArcLabelInputs:
         self.weight = bilinear.weight  # (I, J, labels)
         self.bias = bilinear.bias
 
-    def for_arcs(self, heads) -> Any:
-        """Label scores (batch, words, labels) for word d headed by heads[b, d]."""
+    def best_labels(self, trees: list) -> list:
+        """Each word's best label under the head its tree gives it, as arrays
+        of label ids (words 1..n-1 of each sentence).  Words that share a
+        head share its half of the bilinear product, computed once."""
         import torch
 
         w = self.weight
         i, j, o = w.shape
-        heads_t = torch.as_tensor(heads, dtype=torch.long)
-        gathered = torch.gather(self.head, 1, heads_t.unsqueeze(2).expand(-1, -1, j))
-        inter = (self.dep.reshape(-1, i) @ w.reshape(i, j * o)).reshape(*self.dep.shape[:2], j, o)
-        return torch.einsum("bdjo,bdj->bdo", inter, gathered) + self.bias
+        width = self.dep.shape[1]
+        deps = np.concatenate([b * width + np.arange(1, len(t)) for b, t in enumerate(trees)])
+        heads = np.concatenate([b * width + np.asarray(t[1:]) for b, t in enumerate(trees)])
+        if not len(deps):
+            return [np.zeros(0, dtype=np.int64) for _ in trees]
+        distinct, which = np.unique(heads, return_inverse=True)
+        head_rows = self.head.reshape(-1, j)[torch.as_tensor(distinct)]
+        per_head = (head_rows @ w.permute(1, 0, 2).reshape(j, i * o)).reshape(-1, i, o)
+        dep_rows = self.dep.reshape(-1, i)[torch.as_tensor(deps)]
+        scores = torch.bmm(dep_rows.unsqueeze(1), per_head[torch.as_tensor(which)]).squeeze(1)
+        best = (scores + self.bias).argmax(-1).cpu().numpy()
+        return np.split(best, np.cumsum([len(t) - 1 for t in trees])[:-1])
 
     def full(self, b: int, n: int) -> Any:
         """Every label for every pair of the first ``n`` words of sentence ``b``."""
@@ -182,20 +201,15 @@ def install(model) -> bool:
         unlabeled, labels, *_ = self.forward_scores(*inputs)
         sentlens = inputs[12]
         arcs = F.log_softmax(unlabeled, 2).detach().cpu().numpy()
-        heads = np.zeros(arcs.shape[:2], dtype=np.int64)
-        trees = []
-        for b, n in enumerate(sentlens):
-            tree = one_root_tree(arcs[b, :n, :n])
-            heads[b, :n] = tree
-            trees.append(tree)
-        best = labels.for_arcs(heads).argmax(-1).cpu().numpy()
+        trees = [one_root_tree(arcs[b, :n, :n]) for b, n in enumerate(sentlens)]
+        best = labels.best_labels(trees)
         vocab = self.vocab["deprel"]
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
 
         hc = _repair() if resolve_head_constraints else None
         out = []
         for b, (n, tree) in enumerate(zip(sentlens, trees)):
-            names = vocab.unmap([int(r) + VOCAB_PREFIX_SIZE for r in best[b, 1:n]])
+            names = vocab.unmap([int(r) + VOCAB_PREFIX_SIZE for r in best[b]])
             if hc is not None and hc.find_head_constraint_violations(tree, names):
                 log_probs = F.log_softmax(labels.full(b, n), -1).detach().cpu().numpy()
                 tree, raw = hc.resolve_head_constraint_violations(arcs[b, :n, :n], log_probs, tree, vocab)
