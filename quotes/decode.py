@@ -4,8 +4,8 @@ Stanza decodes each sentence with a pure-Python Chu-Liu-Edmonds and scores
 every label for every pair of words before keeping one arc per word; on two
 cores that was half of the parse.  Here the same trees come from (1) the
 greedy heads when they already form a one-root tree, (2) the best tree
-of all when it has one root, (3) Stanza's own search otherwise, each with
-Stanza's contraction steps and a cheap cycle search; and labels are scored only for
+of all when it has one root, (3) Stanza's root push-down otherwise, each
+by a Chu-Liu-Edmonds that contracts all cycles of a round at once; labels are scored only for
 the arcs the tree keeps.  The full label table of a sentence is built only
 when its tree breaks a head constraint (two subjects on one verb), for
 Stanza's own repair.  ``tests/test_decode.py`` checks the trees and labels
@@ -43,12 +43,11 @@ def greedy_tree(scores) -> Optional[np.ndarray]:
 
 
 def cycles_of(heads) -> list[np.ndarray]:
-    """The cycles of a head array (``heads[0] == 0``) as boolean masks, in
-    the order Stanza's Tarjan search lists them (by their lowest word), so
-    that contracting the last one gives Stanza's tree even on ties.  Each
+    """The cycles of a head array (``heads[0] == 0``) as boolean masks.  Each
     word has one head, so walking up from each word finds every cycle in
-    linear time.  A word that heads itself is no cycle, as in Stanza."""
-    h = [int(x) for x in heads]
+    linear time (Stanza runs a general Tarjan search in pure Python).  A
+    word that heads itself is no cycle, as in Stanza."""
+    h = heads.tolist() if isinstance(heads, np.ndarray) else [int(x) for x in heads]
     n = len(h)
     seen = [0] * n  # 0: not yet; k: reached by the walk that started at k - 1
     seen[0] = -1
@@ -67,29 +66,49 @@ def cycles_of(heads) -> list[np.ndarray]:
                 mask[u] = True
                 u = h[u]
             found.append(mask)
-    found.sort(key=lambda m: int(np.argmax(m)))
     return found
 
 
 def chuliu_edmonds(scores: np.ndarray) -> np.ndarray:
-    """Maximum spanning tree rooted at 0: Stanza's contraction and expansion
-    steps, with ``cycles_of`` for its Tarjan search."""
-    from stanza.models.common import chuliu_edmonds as cle
+    """Maximum spanning tree rooted at 0 (``scores[d, h]``, changed in place).
 
-    stack = []
-    cle.prepare_scores(scores)
-    tree = np.argmax(scores, axis=1)
-    cycles = cycles_of(tree)
-    while cycles:
-        sub, *where = cle.process_cycle(tree, cycles[-1], scores)
-        stack.append((tree, where))
-        scores = sub
-        cle.prepare_scores(scores)
-        tree = np.argmax(scores, axis=1)
-        cycles = cycles_of(tree)
-    while stack:
-        outer, where = stack.pop()
-        tree = cle.expand_contracted_tree(outer, tree, *where)
+    Chu-Liu-Edmonds contracting every cycle of a round at once: Stanza
+    contracts one per round and rescans the whole graph each time, which on
+    a sentence whose root arcs are pushed down is thirty rounds."""
+    n = len(scores)
+    np.fill_diagonal(scores, -np.inf)
+    scores[0] = -np.inf
+    scores[0, 0] = 0.0
+    heads = scores.argmax(axis=1)
+    cycles = cycles_of(heads)
+    if not cycles:
+        return heads
+    in_cycle = np.zeros(n, dtype=bool)
+    for c in cycles:
+        in_cycle |= c
+    free = np.flatnonzero(~in_cycle)  # the root is never in a cycle: component 0
+    comp = np.empty(n, dtype=np.int64)
+    comp[free] = np.arange(len(free))
+    for k, c in enumerate(cycles):
+        comp[c] = len(free) + k
+    m = len(free) + len(cycles)
+    # entering a cycle at d replaces d's arc in the cycle
+    adj = scores - np.where(in_cycle, scores[np.arange(n), heads], 0.0)[:, None]
+    adj[comp[:, None] == comp[None, :]] = -np.inf
+    order = np.argsort(comp, kind="stable")
+    starts = np.searchsorted(comp[order], np.arange(m))
+    by_dep = np.maximum.reduceat(adj[order], starts, axis=0)
+    contracted = np.maximum.reduceat(by_dep[:, order], starts, axis=1)
+    chosen = chuliu_edmonds(contracted)
+    # each component's way in: the best arc from the head component chosen for it
+    into = np.where(comp[None, :] == chosen[comp][:, None], adj, -np.inf)
+    best_head = into.argmax(axis=1)
+    best = into[np.arange(n), best_head]
+    tree = heads.copy()
+    tree[free[1:]] = best_head[free[1:]]
+    for c in cycles:
+        d = np.flatnonzero(c)[int(best[c].argmax())]
+        tree[d] = best_head[d]
     return tree
 
 
@@ -209,12 +228,12 @@ def install(model) -> bool:
         hc = _repair() if resolve_head_constraints else None
         out = []
         for b, (n, tree) in enumerate(zip(sentlens, trees)):
-            names = vocab.unmap([int(r) + VOCAB_PREFIX_SIZE for r in best[b]])
+            names = vocab.unmap((best[b] + VOCAB_PREFIX_SIZE).tolist())
             if hc is not None and hc.find_head_constraint_violations(tree, names):
                 log_probs = F.log_softmax(labels.full(b, n), -1).detach().cpu().numpy()
                 tree, raw = hc.resolve_head_constraint_violations(arcs[b, :n, :n], log_probs, tree, vocab)
                 names = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
-            out.append([[int(h), r] for h, r in zip(tree[1:], names)])
+            out.append([[h, r] for h, r in zip(np.asarray(tree[1:]).tolist(), names)])
         return out
 
     scorer.forward = forward
