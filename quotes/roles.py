@@ -68,18 +68,25 @@ def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
     return None
 
 
-def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon) -> list[Word]:
-    """The role phrase ending at word ``k``, read leftwards over noun-phrase words."""
+def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon,
+                  others: frozenset[int] = frozenset()) -> list[Word]:
+    """The role phrase ending at word ``k``, read leftwards over noun-phrase
+    words.  In a sentence left untagged every word looks like one, so there
+    another person's name ends the phrase: in "Le secrétaire d'État Antony
+    Blinken s'est entretenu avec Wang Yi" Wang Yi is no secretary of state."""
     left: list[Word] = []
-    while k >= 0 and (_np_word(words[k]) or lex.is_role_noun(words[k].text)) and len(left) < limit:
+    while k >= 0 and (_np_word(words[k]) or lex.is_role_noun(words[k].text)) and len(left) < limit \
+            and not (k in others and not words[k].upos):
         left.insert(0, words[k])
         k -= 1
     r = _has_role_noun(left, lex)
     return _strip(left[r:], lex) if r is not None else []
 
 
-def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) -> list[str]:
-    """Role phrases attached to the name spanning words ``first..last`` of ``s``."""
+def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
+                 others: frozenset[int] = frozenset()) -> list[str]:
+    """Role phrases attached to the name spanning words ``first..last`` of
+    ``s``; ``others``: the words of the other names in ``s``."""
     out: list[str] = []
     words = s.words
     # title words just before the name ("le lieutenant-colonel Martin Meiners")
@@ -87,12 +94,12 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
     while a - 1 >= 0 and (lex.is_title(words[a - 1].text) or norm(words[a - 1].text) in DETERMINERS):
         a -= 1
     # (A) title before the name, no comma
-    phrase = _role_left_of(words, first - 1, 10, lex)
+    phrase = _role_left_of(words, first - 1, 10, lex, others)
     if phrase and not all(lex.is_title(w.text) for w in phrase):
         out.append(text[phrase[0].start:phrase[-1].end])
     # (B) role phrase, then the name after a comma
     if a - 1 >= 0 and words[a - 1].text == ",":
-        phrase = _role_left_of(words, a - 2, 12, lex)
+        phrase = _role_left_of(words, a - 2, 12, lex, others)
         if phrase:
             out.append(text[phrase[0].start:phrase[-1].end])
     # (C) name, then a role phrase in apposition
@@ -143,9 +150,13 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon) ->
 def collect_roles(text: str, coref: Coreference, lex: Lexicon) -> list[RoleOccurrence]:
     """Every role the article gives to every named person, in text order."""
     out: list[RoleOccurrence] = []
+    words_of_names: dict[int, set[int]] = {}
+    for occ in coref.names:
+        words_of_names.setdefault(id(occ.sentence), set()).update(range(occ.first, occ.last + 1))
     for occ in coref.names:
         full = " ".join(coref.full_name(occ.words, occ.start))
-        for role in roles_around(text, occ.sentence, occ.first, occ.last, lex):
+        others = frozenset(words_of_names[id(occ.sentence)] - set(range(occ.first, occ.last + 1)))
+        for role in roles_around(text, occ.sentence, occ.first, occ.last, lex, others):
             out.append(RoleOccurrence(full, role, occ.start, occ.end))
     return out
 

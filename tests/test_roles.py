@@ -1,0 +1,27 @@
+"""Roles on text: the role phrase is the person's own."""
+import quotes
+
+MEETING = ("Le ministre italien Luigi Rossi s'est entretenu avec Maria Costa.\n\n"
+           "Maria Costa a déclaré que la coopération allait se renforcer.\n\n"
+           "Luigi Rossi a affirmé que l'accord serait signé en juin.")
+
+
+def test_a_role_before_a_name_stops_at_another_name_in_an_untagged_sentence(nlp):
+    """The meeting sentence holds no speech verb, so it is only tokenised:
+    its role for Rossi must not spill over to the name after the verb."""
+    from quotes.pipeline import Extractor
+
+    ex = Extractor(nlp)
+    assert not nlp.parse(MEETING, select=ex._selector(MEETING))[0].parsed
+    got = {q.speaker: q.role for q in quotes.extract(MEETING, nlp=nlp)}
+    assert set(got) == {"Maria Costa", "Luigi Rossi"}
+    assert got["Maria Costa"] is None
+    assert "ministre italien" in got["Luigi Rossi"]
+
+
+def test_the_same_roles_when_the_sentence_is_tagged(nlp):
+    from quotes.pipeline import Extractor
+
+    got = {q.speaker: q.role for q in Extractor(nlp, parse_all=True).extract(MEETING)}
+    assert got["Maria Costa"] is None
+    assert "ministre italien" in got["Luigi Rossi"]
