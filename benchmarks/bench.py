@@ -183,6 +183,7 @@ def measure_jobs(paths: list[Path], model: Optional[str], jobs: int, chunksize: 
     px.close()  # reap the workers so that RUSAGE_CHILDREN covers them
     return {"load_s": load_s, "worker_load_s": loads, "run_s": run_s, "jobs": px.jobs,
             "threads_per_worker": px.threads, "chunksize": px.chunksize,
+            "chunk_chars": px.chunk_chars,
             "articles": len(results), "errors": errors,
             "quotes": sum(len(q) for _, q in results), "digest": _digest(results),
             "rss_mb": peak_rss_mb(), "worker_rss_mb": peak_rss_mb(resource.RUSAGE_CHILDREN)}

@@ -5,11 +5,12 @@ matrices of news sentences badly over several threads, so N processes with
 ``cores // N`` threads each go faster than one process with all the cores.
 
 How: each worker loads the pipeline once (pool initializer).  Work goes out
-in chunks (one document by default, ``chunksize`` to batch several in one
-``extract_documents`` call) with a bounded number of chunks in flight, and results
-come back in input order as soon as the head of the line is ready.  Inputs
-are consumed lazily and nothing is kept once yielded, so a run over thousands
-of files holds at most ``jobs * prefetch`` chunks.
+in chunks (documents up to ``chunk_chars`` characters or ``chunksize``
+documents, parsed in one ``extract_documents`` call) with a bounded number
+of chunks in flight, and results come back in input order as soon as the
+head of the line is ready.  Inputs are consumed lazily and nothing is kept
+once yielded, so a run over thousands of files holds at most
+``jobs * prefetch`` chunks.
 
 A document that cannot be read, that makes the extractor raise, or that
 kills its worker outright (out of memory, a crash in native code) comes back
@@ -40,11 +41,13 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 from .reader import Document, InputError, analysis_text, read_document
 from .record import Quote
 
-#: documents per worker task.  One: a single-thread worker gains little from
-#: batching documents, and with few or uneven articles larger tasks left a
-#: worker idle (GSD pseudo-articles: 1.43x over one process with 1, 1.01x
-#: with 4; the seeds: 1.37x and 1.42x).
-DEFAULT_CHUNKSIZE = 1
+#: most documents per worker task.
+DEFAULT_CHUNKSIZE = 8
+#: characters of text per worker task: a worker parses a task's documents in
+#: one tagger/parser call, and bigger calls read repeated words once (seeds
+#: x10, 2 workers: 9.9 s with one article a task, 8.8 s with four), but a
+#: few big tasks leave a worker idle at the end of a small run.
+DEFAULT_CHUNK_CHARS = 16000
 #: chunks queued per worker beyond the one it is working on.
 DEFAULT_PREFETCH = 2
 DEFAULT_START_METHOD = "spawn"
@@ -210,6 +213,16 @@ def _ready(delay: float) -> tuple[int, float]:
 # ------------------------------------------------------------- parent side
 
 
+def _size(item: Any) -> int:
+    """About how many characters a task item holds (a file's size in bytes)."""
+    if isinstance(item, Document):
+        return len(item.analysis)
+    if isinstance(item, str):
+        with contextlib.suppress(OSError):
+            return os.stat(item).st_size
+    return 0
+
+
 class ParallelExtractor:
     """``Extractor`` look-alike that spreads documents over worker processes.
 
@@ -223,7 +236,8 @@ class ParallelExtractor:
     def __init__(self, jobs: int = 2, model: Optional[str] = None, *,
                  extractor_factory: Optional[Callable] = None,
                  encoding: Optional[str] = None, markdown: Optional[bool] = None,
-                 chunksize: int = DEFAULT_CHUNKSIZE, prefetch: int = DEFAULT_PREFETCH,
+                 chunksize: int = DEFAULT_CHUNKSIZE, chunk_chars: int = DEFAULT_CHUNK_CHARS,
+                 prefetch: int = DEFAULT_PREFETCH,
                  start_method: Optional[str] = None, threads: Optional[int] = None) -> None:
         self.jobs = resolve_jobs(jobs)
         self.model = model
@@ -235,6 +249,7 @@ class ParallelExtractor:
             resolve_model(model)
         self.encoding, self.markdown = encoding, markdown
         self.chunksize = max(1, chunksize)
+        self.chunk_chars = max(1, chunk_chars)
         self.prefetch = max(1, prefetch)
         self.start_method = start_method or DEFAULT_START_METHOD
         self.threads = threads or threads_per_worker(self.jobs)
@@ -350,6 +365,7 @@ class ParallelExtractor:
 
     def _chunks(self, items: Iterable[Item]) -> Iterator[list]:
         cur: list = []
+        size = 0
         for it in items:
             if isinstance(it, (str, Path)) and str(it) == "-":
                 try:
@@ -359,9 +375,10 @@ class ParallelExtractor:
             elif isinstance(it, os.PathLike) and not isinstance(it, Path):
                 it = os.fspath(it)
             cur.append(it)
-            if len(cur) >= self.chunksize:
+            size += _size(it)
+            if len(cur) >= self.chunksize or size >= self.chunk_chars:
                 yield cur
-                cur = []
+                cur, size = [], 0
         if cur:
             yield cur
 
@@ -380,7 +397,8 @@ class ParallelExtractor:
 
 def extract_parallel(docs_or_paths: Iterable[Item], jobs: int = 2, model: Optional[str] = None,
                      *, encoding: Optional[str] = None, markdown: Optional[bool] = None,
-                     chunksize: int = DEFAULT_CHUNKSIZE, prefetch: int = DEFAULT_PREFETCH,
+                     chunksize: int = DEFAULT_CHUNKSIZE, chunk_chars: int = DEFAULT_CHUNK_CHARS,
+                     prefetch: int = DEFAULT_PREFETCH,
                      extractor_factory: Optional[Callable] = None,
                      start_method: Optional[str] = None) -> Iterator[Result]:
     """Quotes of every input with ``jobs`` worker processes, in input order.
@@ -391,7 +409,8 @@ def extract_parallel(docs_or_paths: Iterable[Item], jobs: int = 2, model: Option
     when the iteration ends, is abandoned, or raises.
     """
     px = ParallelExtractor(jobs, model, extractor_factory=extractor_factory, encoding=encoding,
-                           markdown=markdown, chunksize=chunksize, prefetch=prefetch,
+                           markdown=markdown, chunksize=chunksize, chunk_chars=chunk_chars,
+                           prefetch=prefetch,
                            start_method=start_method)
     ok = False
     try:

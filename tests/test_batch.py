@@ -198,3 +198,21 @@ def test_real_text_jobs_1_equals_jobs_2_equals_in_process(nlp):
     assert [qs for _, qs in ref] == [r for _, r in one[:-1]]
     assert sum(len(qs) for _, qs in ref) > 0
     assert [d.notes for d, _ in ref] == [d.notes for d, _ in two[:-1]]
+
+
+def test_tasks_are_cut_by_characters_and_by_count(tmp_path):
+    """A worker parses a task in one call, so tasks gather small articles
+    up to a size; a big file is a task of its own."""
+    small = tmp_path / "small.txt"
+    small.write_text("x" * 30, encoding="utf-8")
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 500, encoding="utf-8")
+    docs = [Document(f"d{k}", "y" * 40, "y" * 40, False) for k in range(5)]
+    items = [str(big)] + docs + [str(small)] * 4
+
+    def sizes(**kw):
+        px = ParallelExtractor(2, extractor_factory=EchoExtractor, **kw)
+        return [len(c) for c in px._chunks(items)]
+
+    assert sizes(chunk_chars=100, chunksize=8) == [1, 3, 3, 3]  # 120, 110, 90 characters
+    assert sizes(chunk_chars=100, chunksize=2) == [1, 2, 2, 2, 2, 1]
