@@ -243,20 +243,35 @@ class Parser:
         """``parse`` for several texts with one tagger/parser call for all of
         them: many short calls pad and sort worse than one big one."""
         selects = list(selects) if selects is not None else [None] * len(texts)
-        lights: list[list[Sentence]] = []
-        todo: list = []  # Stanza sentences to parse, all texts together
-        where: list[tuple[int, int]] = []  # (text number, sentence number) of each
+        docs = self.tokenize_many(texts)
+        wanted = [[k for k in range(len(d.sentences)) if select is None or select(d.sentences, k)]
+                  for d, select in zip(docs, selects)]
+        self.parse_more(docs, wanted)
+        return [list(d.sentences) for d in docs]
+
+    def tokenize_many(self, texts: Sequence[str]) -> list["Tokenized"]:
+        """Sentences of each text, tokenised only, ready for ``parse_more``."""
         full = [t for t in texts if t.strip()]
         tokenized = iter(self._tokenize_many(full) if full else [])
-        for t, (text, select) in enumerate(zip(texts, selects)):
+        out: list[Tokenized] = []
+        for text in texts:
             if not text.strip():
-                lights.append([])
+                out.append(Tokenized(text, [], []))
                 continue
             light, stanza_sents = self._split(text, next(tokenized))
-            lights.append(light)
-            for k in range(len(light)):
-                if select is None or select(light, k):
-                    todo.append(stanza_sents[k])
+            out.append(Tokenized(text, light, stanza_sents))
+        return out
+
+    def parse_more(self, docs: Sequence["Tokenized"], wanted: Sequence[Iterable[int]]) -> None:
+        """Tag and parse sentences ``wanted[t]`` of ``docs[t]`` (those not
+        parsed yet), all texts in one call; each parsed sentence replaces its
+        tokenised one in ``docs[t].sentences``."""
+        todo: list = []  # Stanza sentences to parse, all texts together
+        where: list[tuple[int, int]] = []  # (text number, sentence number) of each
+        for t, (d, ks) in enumerate(zip(docs, wanted)):
+            for k in sorted(set(ks)):
+                if 0 <= k < len(d.sentences) and not d.sentences[k].parsed:
+                    todo.append(d.stanza[k])
                     where.append((t, k))
         merged: dict[tuple[int, int], Sentence] = {}
         for (j, cut), s in self._parse_sentences(todo):
@@ -275,10 +290,17 @@ class Parser:
                 s.index = key[1]
                 s.cut = cut
                 merged[key] = s
-        out = [list(light) for light in lights]
         for (t, k), s in merged.items():
-            out[t][k] = s
-        return out
+            docs[t].sentences[k] = s
+
+
+@dataclass
+class Tokenized:
+    """A text after tokenisation: our sentences (parsed ones filled in as
+    ``Parser.parse_more`` goes) and the Stanza tokens the tagger is fed."""
+    text: str
+    sentences: list[Sentence]
+    stanza: list
 
 
 @dataclass

@@ -10,8 +10,8 @@ from typing import Iterable, Iterator, Optional
 
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
-from .cues import QUOTE_CHARS, Lexicon, load_lexicon, may_report, norm
-from .mentions import PRONOUNS, clitic_subject, is_capitalised, split_title
+from .cues import Lexicon, load_lexicon, may_report
+from .mentions import split_title
 from .parse import MAX_WORDS, Sentence
 from .reader import Document, analysis_text
 from .record import LineIndex, Quote
@@ -31,7 +31,7 @@ class Extractor:
         self.lex = lexicon or load_lexicon()
         #: parse every sentence instead of only those that may report speech
         self.parse_all = parse_all
-        #: also parse the sentence before each reporting one (pronoun antecedents)
+        #: also parse the sentence before a quote whose source needs an antecedent
         self.neighbours = True
         #: words of text parsed per tagger/parser call in ``extract_documents``
         self.batch_words = 3000
@@ -54,25 +54,48 @@ class Extractor:
             yield from self._extract_group(group)
 
     def _extract_group(self, group: list[Document]) -> Iterator[tuple[Document, list[Quote]]]:
-        texts = [d.analysis for d in group]
-        selects = [None if self.parse_all else self._selector(t) for t in texts]
-        for d, sents in zip(group, self.nlp.parse_many(texts, selects)):
-            yield d, self._quotes(d, sents)
+        for d, sents, quotes in self._analyse_group(group):
+            cut = sum(1 for s in sents if s.cut)
+            if cut:
+                d.notes.append(f"{cut} sentence(s) over {MAX_WORDS} words cut into pieces for the parser")
+            yield d, quotes
+
+    def _analyse_group(self, group: list[Document]) -> list[tuple[Document, list[Sentence], list[Quote]]]:
+        """Parse in two rounds: the sentences that may report speech, then,
+        only for the quotes whose source is not named in their own sentence
+        (a pronoun, "le ministre", a quotation standing alone), the sentence
+        before them, where attribution looks for the antecedent; the
+        documents that got more parsed are analysed again."""
+        docs = self.nlp.tokenize_many([d.analysis for d in group])
+        if self.parse_all:
+            self.nlp.parse_more(docs, [range(len(t.sentences)) for t in docs])
+            return [(d, t.sentences, self._quotes(d, t.sentences)[0]) for d, t in zip(group, docs)]
+        self.nlp.parse_more(docs, [[k for k, s in enumerate(t.sentences)
+                                    if may_report(s, t.text, self.lex)] for t in docs])
+        first = [self._quotes(d, t.sentences) for d, t in zip(group, docs)]
+        more = [[k - 1 for k in needs if k > 0 and not t.sentences[k - 1].parsed]
+                if self.neighbours else [] for t, (_, needs) in zip(docs, first)]
+        if any(more):
+            self.nlp.parse_more(docs, more)
+        return [(d, t.sentences, self._quotes(d, t.sentences)[0] if ks else quotes)
+                for d, t, (quotes, _), ks in zip(group, docs, first, more)]
 
     def extract(self, text: str, doc: str = "-", markdown: bool = False) -> list[Quote]:
         d = Document(doc, text, analysis_text(text, markdown), markdown)
         return self.find_quotes(d)
 
     def find_quotes(self, d: Document) -> list[Quote]:
-        text = d.analysis
-        sents = self.nlp.parse(text, select=None if self.parse_all else self._selector(text))
-        return self._quotes(d, sents)
+        return next(self._extract_group([d]))[1]
 
-    def _quotes(self, d: Document, sents: list) -> list[Quote]:
+    def parsed_sentences(self, text: str) -> list[Sentence]:
+        """The sentences of ``text`` as extraction sees them: which ones it
+        parsed, which it only tokenised."""
+        return self._analyse_group([Document("-", text, text, False)])[0][1]
+
+    def _quotes(self, d: Document, sents: list) -> tuple[list[Quote], set[int]]:
+        """The quotes, and the sentences holding a quote whose source the
+        sentence does not name (their antecedent may be in the one before)."""
         text = d.analysis
-        cut = sum(1 for s in sents if s.cut)
-        if cut:
-            d.notes.append(f"{cut} sentence(s) over {MAX_WORDS} words cut into pieces for the parser")
         cands, marks, paras = analyse(text, sents, self.lex, d.markdown)
         quoted = [(sp.start, sp.end) for sp in marks.top_level()] + nav_paragraphs(text, paras)
         coref = Coreference(text, sents, self.lex, quoted,
@@ -82,7 +105,12 @@ class Extractor:
         lines = LineIndex(d.text)
         para_starts = [a for a, _ in paras]
         out: list[Quote] = []
+        needs: set[int] = set()
         for c, r, mstart in resolved:
+            if c.mention is None or c.mention.kind != "name" or not r.speaker:
+                needs.add(c.sentence.index)
+                if c.mention is not None:
+                    needs.add(c.mention.sentence.index)
             line, col = lines.line_col(c.start)
             out.append(Quote(
                 doc=d.path, start=c.start, end=c.end, text=d.text[c.start:c.end], type=c.type,
@@ -92,43 +120,7 @@ class Extractor:
                 cue=c.cue, line=line, column=col, sentence=c.sentence.index,
                 paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,
             ))
-        return out
-
-
-    def _selector(self, text: str):
-        """Parse a sentence that may report speech, and the one before it (the
-        antecedent of its pronoun, the source of a quote standing alone)."""
-        memo: dict[int, bool] = {}
-
-        def reports(light, k: int) -> bool:
-            if k not in memo:
-                memo[k] = may_report(light[k], text, self.lex)
-            return memo[k]
-
-        def select(light, k: int) -> bool:
-            return reports(light, k) or (self.neighbours and k + 1 < len(light) and reports(light, k + 1)
-                                         and needs_antecedent(light[k + 1], text))
-
-        return select
-
-
-def needs_antecedent(s: Sentence, text: str) -> bool:
-    """Whether a reporting sentence may take its source from the sentence
-    before: a pronoun ("a-t-il ajouté"), a quotation (a floating quote, a
-    quote continued), or no name of its own ("Le ministre a déclaré …", whose
-    name the sentence before may give in apposition).  A sentence that names
-    its source ("Marie Curie a déclaré …") needs nothing parsed before it:
-    names are collected from unparsed sentences too."""
-    if any(c in QUOTE_CHARS for c in text[s.start:s.end]):
-        return True
-    named = False
-    for k, w in enumerate(s.words):
-        low = norm(text[w.start:w.end])
-        if low in PRONOUNS or clitic_subject(low):
-            return True
-        if k > 0 and is_capitalised(w) and s.words[k - 1].start != w.start:
-            named = True
-    return not named
+        return out, needs
 
 
 def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[int, int]]

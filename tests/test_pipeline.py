@@ -27,34 +27,31 @@ def test_grouped_extraction_equals_one_document_at_a_time(nlp):
     assert {"Marie Dupont", "Paul Martin"} <= speakers
 
 
+BEFORE = "Le directeur a visité l'usine mardi matin."
 NEEDS_ANTECEDENT = [  # the sentence before must be parsed for these
     "« Nous ne céderons pas », a-t-il ajouté.",
     "Elle a déclaré que le budget serait voté.",
     "Le ministre a estimé que la réforme était juste.",
-    "« La paix est possible. »",
 ]
 NAMES_ITS_SOURCE = [
     "Marie Curie a déclaré que la science n'avait pas de patrie.",
     "Selon l'Insee, le chômage recule.",
-    "Le maire de Lyon a annoncé la fermeture du pont.",
+    "« Nous ne céderons pas », a déclaré Marie Dupont.",
+    "Le temps sera doux demain.",
 ]
 
 
-def _light(nlp, text):
-    (s,) = nlp.tokenize(text)
-    return s
-
-
-def test_a_reporting_sentence_with_a_pronoun_a_quote_or_no_name_needs_the_one_before(nlp):
-    from quotes.pipeline import needs_antecedent
+def test_a_quote_with_a_pronoun_a_nominal_or_no_source_gets_the_sentence_before_parsed(nlp):
+    ex = Extractor(nlp)
     for text in NEEDS_ANTECEDENT:
-        assert needs_antecedent(_light(nlp, text), text), text
+        assert [s.parsed for s in ex.parsed_sentences(BEFORE + " " + text)] == [True, True], text
 
 
-def test_a_reporting_sentence_that_names_its_source_needs_nothing_before(nlp):
-    from quotes.pipeline import needs_antecedent
+def test_a_sentence_that_names_its_source_needs_nothing_before(nlp):
+    ex = Extractor(nlp)
     for text in NAMES_ITS_SOURCE:
-        assert not needs_antecedent(_light(nlp, text), text), text
+        first, second = ex.parsed_sentences(BEFORE + " " + text)
+        assert not first.parsed, text
 
 
 def test_only_reporting_sentences_and_needed_antecedents_are_parsed(nlp):
@@ -62,5 +59,16 @@ def test_only_reporting_sentences_and_needed_antecedents_are_parsed(nlp):
             "Marie Curie a déclaré que la science n'avait pas de patrie. "
             "La pluie est tombée toute la nuit. Elle a ajouté que le laboratoire rouvrirait.")
     ex = Extractor(nlp)
-    sents = ex.nlp.parse(text, select=ex._selector(text))
-    assert [s.parsed for s in sents] == [False, False, True, True, True]
+    assert [s.parsed for s in ex.parsed_sentences(text)] == [False, False, True, True, True]
+
+
+def test_the_antecedent_sentence_changes_the_answer(nlp):
+    """Parsed, the sentence before gives the pronoun its antecedent."""
+    ex = Extractor(nlp)
+    text = ("La secrétaire générale de la CGT, Sophie Binet, a rencontré Bruno Le Maire à Bercy. "
+            "Elle a jugé que la réunion avait été utile.")
+    (q,) = ex.extract(text)
+    assert q.speaker == "Sophie Binet" and q.role == "secrétaire générale de la CGT"
+    ex.neighbours = False
+    (q,) = ex.extract(text)
+    assert q.speaker is None

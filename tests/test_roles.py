@@ -11,8 +11,7 @@ def test_a_role_before_a_name_stops_at_another_name_in_an_untagged_sentence(nlp)
     its role for Rossi must not spill over to the name after the verb."""
     from quotes.pipeline import Extractor
 
-    ex = Extractor(nlp)
-    assert not nlp.parse(MEETING, select=ex._selector(MEETING))[0].parsed
+    assert not Extractor(nlp).parsed_sentences(MEETING)[0].parsed
     got = {q.speaker: q.role for q in quotes.extract(MEETING, nlp=nlp)}
     assert set(got) == {"Maria Costa", "Luigi Rossi"}
     assert got["Maria Costa"] is None
