@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
-from . import charcache, decode
 
 #: where the compact French models ship inside the package.
 BUNDLED_DIR = Path(__file__).parent / "models" / "fr"
@@ -159,6 +158,8 @@ class Parser:
 
     def __init__(self, info: ModelInfo) -> None:
         import stanza  # the only stanza import of the package
+
+        from . import charcache, decode  # numpy: not for the typography checks
 
         _skip_dynamo_import()
         self.info = info
