@@ -146,15 +146,15 @@ def measure_extract(paths: list[Path], model: Optional[str]) -> dict:
     ex = Extractor(model=model)
     load_s = time.perf_counter() - t0
     counts = {"sentences": 0, "parsed": 0}
-    parse_many = ex.nlp.parse_many
+    analyse = ex._analyse_group
 
-    def counting(texts, selects=None):  # how much the selective parse left out
-        res = parse_many(texts, selects)
-        counts["sentences"] += sum(len(ss) for ss in res)
-        counts["parsed"] += sum(s.parsed for ss in res for s in ss)
+    def counting(group):  # how much the selective parse left out
+        res = analyse(group)
+        counts["sentences"] += sum(len(ss) for _, ss, _ in res)
+        counts["parsed"] += sum(s.parsed for _, ss, _ in res for s in ss)
         return res
 
-    ex.nlp.parse_many = counting
+    ex._analyse_group = counting
     t1 = time.perf_counter()
     results = [(d.path, qs) for d, qs in ex.extract_documents(read_document(p) for p in paths)]
     run_s = time.perf_counter() - t1
