@@ -159,7 +159,7 @@ class Parser:
     def __init__(self, info: ModelInfo) -> None:
         import stanza  # the only stanza import of the package
 
-        from . import charcache, decode  # numpy: not for the typography checks
+        from . import decode, distinct  # numpy: not for the typography checks
 
         _skip_dynamo_import()
         self.info = info
@@ -177,10 +177,13 @@ class Parser:
         self._Document = stanza.Document
         #: whether the parser decodes with ``quotes.decode`` (same trees, faster)
         self.fast_decoder = decode.install(self._nlp.processors["depparse"].trainer.model)
-        #: whether the tagger and parser read each distinct word once (``quotes.charcache``)
-        self.distinct_words = all([charcache.install(getattr(self._nlp.processors[p].trainer.model,
-                                                             "charmodel", None))
-                                   for p in ("pos", "depparse")])
+        #: whether the tagger, lemmatiser and parser read each distinct word once
+        #: (``quotes.distinct``)
+        procs = self._nlp.processors
+        self.distinct_words = all(
+            [distinct.install_chars(getattr(procs[p].trainer.model, "charmodel", None))
+             for p in ("pos", "depparse")]
+            + [distinct.install_lemmas(procs["lemma"], stanza.Document)])
 
     # -- tokenisation -------------------------------------------------------
     def _tokenize(self, text: str):
