@@ -367,7 +367,10 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path):
     out = tmp_path / "out.csv"
     out.write_text("old\n")
     cmd, env = quotes_cmd(tmp_path, ["extract", "-f", "csv", "-o", str(out), str(src)], fake=True)
-    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # a shell starts background jobs with Ctrl-C ignored, and children inherit
+    # that: give the command the default a terminal user has
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 60
     while not (tmp_path / "slow.mark").exists() and time.time() < deadline:
         time.sleep(0.05)
