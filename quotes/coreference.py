@@ -200,6 +200,9 @@ class Coreference:
             g = self._gender_of_apposition(occ)
             if g:
                 return g
+        if len(full) >= 2:
+            # "Marine Tondelier": a given name tells il from elle
+            return self.lex.first_names.get(norm(full[0]), "")
         return ""
 
     def _gender_of_apposition(self, occ: NameOccurrence) -> str:
@@ -255,6 +258,17 @@ class Coreference:
         # a pronoun that speaks is first of all a person
         for r in sorted(fits, key=lambda r: r.kind != "person"):
             return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number)
+        if m.gender:
+            # no subject fits: the last person named elsewhere in the clause
+            # ("X a reçu Marine Tondelier. Elle a estimé …") whose gender is known to fit
+            for occ in reversed(self.names):
+                if occ.start >= m.start or occ.start < window_start:
+                    continue
+                r = self.resolve(Mention(occ.sentence, occ.sentence.words[occ.first],
+                                         occ.sentence.words[occ.first:occ.last + 1], "name",
+                                         name=occ.words, title=occ.title), [])
+                if r.kind == "person" and r.gender == m.gender:
+                    return Resolved(r.speaker, r.kind, r.gender, r.number)
         return Resolved(None, "unknown", m.gender, m.number)
 
 

@@ -84,6 +84,10 @@ class Lexicon:
     incise_fillers: tuple = ()
     #: nationality nouns ("Français", "Allemande"), lower case
     demonyms: frozenset = frozenset()
+    #: given names whose gender is not in doubt (lower case) -> "m" | "f"
+    first_names: dict = field(default_factory=dict)
+    #: forms of avoir and être and pre-verbal clitics (lower case)
+    auxiliaries: frozenset = frozenset()
 
     def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
         """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
@@ -177,7 +181,9 @@ def load_lexicon() -> Lexicon:
                    links, {k: tuple(v) for k, v in idioms.items()},
                    {k: tuple(v) for k, v in verb_stems.items()},
                    tuple(v for parts in _lines("incise_fillers.txt") for v in _as_parsed(parts)),
-                   frozenset(norm(p[0]) for p in _lines("demonyms.txt")))
+                   frozenset(norm(p[0]) for p in _lines("demonyms.txt")),
+                   {norm(p[0]): p[1] for p in _lines("first_names.txt")},
+                   frozenset(norm(p[0]) for p in _lines("auxiliaries.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

@@ -72,11 +72,12 @@ def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon,
                   others: frozenset[int] = frozenset()) -> list[Word]:
     """The role phrase ending at word ``k``, read leftwards over noun-phrase
     words.  In a sentence left untagged every word looks like one, so there
-    another person's name ends the phrase: in "Le secrétaire d'État Antony
-    Blinken s'est entretenu avec Wang Yi" Wang Yi is no secretary of state."""
+    another person's name or a verb's auxiliary ends the phrase: in "Le
+    secrétaire d'État Antony Blinken s'est entretenu avec Wang Yi" Wang Yi
+    is no secretary of state."""
     left: list[Word] = []
     while k >= 0 and (_np_word(words[k]) or lex.is_role_noun(words[k].text)) and len(left) < limit \
-            and not (k in others and not words[k].upos):
+            and not (not words[k].upos and (k in others or norm(words[k].text) in lex.auxiliaries)):
         left.insert(0, words[k])
         k -= 1
     r = _has_role_noun(left, lex)

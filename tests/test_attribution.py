@@ -280,6 +280,18 @@ SHOULD_EXTRACT = {
         "annoncé la fermeture du service. Il a assuré que les patients seraient transférés.",
         [("la fermeture du service", "indirect", "Claire Martin", "directrice", "annoncer"),
          ("les patients seraient transférés", "indirect", "Jean Morel", "préfet", "assurer")]),
+    "a given name tells il from elle": (
+        "Claire Dubois a rencontré le maire, Antoine Perrin, lundi. "
+        "Il a estimé que le projet était trop coûteux.",
+        [("le projet était trop coûteux", "indirect", "Antoine Perrin", None, "estimer")]),
+    "elle: the woman named as the object when no subject fits": (
+        "Le président du conseil régional a reçu mercredi Nathalie Garnier. "
+        "Elle a affirmé que les lycées seraient rénovés.",
+        [("les lycées seraient rénovés", "indirect", "Nathalie Garnier", None, "affirmer")]),
+    "elle with no woman named before: no speaker rather than a man": (
+        "Le maire Jacques Bernard a reçu lundi Paul Lefèvre. "
+        "Elle a affirmé que les travaux commenceraient en mai.",
+        [("les travaux commenceraient en mai", "indirect", None, None, "affirmer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),

@@ -24,3 +24,14 @@ def test_the_same_roles_when_the_sentence_is_tagged(nlp):
     got = {q.speaker: q.role for q in Extractor(nlp, parse_all=True).extract(MEETING)}
     assert got["Maria Costa"] is None
     assert "ministre italien" in got["Luigi Rossi"]
+
+
+def test_a_role_before_a_name_stops_at_an_auxiliary_in_an_untagged_sentence(nlp):
+    from quotes.pipeline import Extractor
+
+    text = ("Le ministre de l'Agriculture a reçu mardi Louise Carpentier.\n\n"
+            "Louise Carpentier a déclaré que les éleveurs attendaient des aides.")
+    ex = Extractor(nlp)
+    assert not ex.parsed_sentences(text)[0].parsed
+    (q,) = ex.extract(text)
+    assert q.speaker == "Louise Carpentier" and q.role is None
