@@ -790,12 +790,15 @@ class Attributor:
         after = s.words[second.i + 1] if second is not None and second.i + 1 < len(s.words) else None
         # (after an article, only a role: "le directeur du laboratoire",
         # not "la glace, fragile, fond")
-        apposition = between and (between[0].upos in ("ADJ", "NOUN") or (
-            between[0].upos == "DET" and any(self.lex.is_role_noun(x.text) for x in between))) and \
-            any(x.upos == "NOUN" for x in between) and len(between) <= 6 and \
+        # (a role noun whatever its tag: "délégué" is also a participle)
+        role = [x for x in between if self.lex.is_role_noun(x.text)]
+        apposition = between and (between[0].upos in ("ADJ", "NOUN") or between[0] in role or (
+            between[0].upos == "DET" and role)) and \
+            any(x.upos == "NOUN" or x in role for x in between) and len(between) <= 6 and \
             after is not None and (after.upos in ("DET", "PRON", "PROPN", "NOUN", "NUM")
                                    or after.text in ("«", "“", '"'))
-        if (affiliation or apposition) and not any(x.upos in ("VERB", "AUX") for x in between):
+        if (affiliation or apposition) and \
+                not any(x.upos in ("VERB", "AUX") and x not in role for x in between):
             phrase_end = second
         return phrase_end
 

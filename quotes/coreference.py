@@ -52,6 +52,8 @@ class Coreference:
         self.names: list[NameOccurrence] = []
         self.subjects: list[tuple[int, Mention]] = []
         self.nominals: list[tuple[int, Mention]] = []
+        #: (person, role, offset of the name) as ``roles.collect_roles`` finds them
+        self.roles: list = []
         for s in sents:
             if not s.parsed:
                 self._names_unparsed(s)
@@ -157,7 +159,13 @@ class Coreference:
                     for k in s.children(c.i):
                         if k.deprel.startswith("obl") and k.upos in ("PROPN", "NOUN"):
                             return self.resolve(mention_at(s, k, self.lex), speakers)
+        named = self._named_in_apposition(m, speakers)
+        if named is not None:
+            return named
         text = self._nominal_text(m)
+        person = self._holder_of(text, m)
+        if person is not None:
+            return person
         # "le ministère" after "le ministère chinois des Affaires étrangères"
         head = norm(h.text)
         best = text
@@ -169,6 +177,40 @@ class Coreference:
                 if len(t) > len(best) and norm(t).startswith(head):
                     best = t
         return Resolved(best, "body", m.gender, m.number)
+
+    def _named_in_apposition(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Optional[Resolved]:
+        """"reconnaît l'adjoint chargé de l'urbanisme, Emmanuel Grégoire":
+        a role followed by a name in apposition is that person (the parser
+        often hangs the name on the role's last noun)."""
+        s, h = m.sentence, m.head
+        if not self.lex.is_role_noun(h.text):
+            return None
+        for w in s.subtree(h.i):
+            if w.deprel == "appos" and w.upos == "PROPN" and w.i > h.i and \
+                    s.words[w.i - 1].text == "," and is_capitalised(w):
+                run = name_run(s, w, self.lex)
+                title, name = split_title(run, self.lex)
+                if not name:
+                    continue
+                r = self.resolve(Mention(s, name[0], name, "name", name=[x.text for x in name],
+                                         title=title), speakers)
+                if r.kind == "person":
+                    return r
+        return None
+
+    def _holder_of(self, text: str, m: Mention) -> Optional[Resolved]:
+        """"a insisté le ministre" after "Le ministre des Transports, Clément
+        Beaune": a role noun with the definite article stands for the last
+        person the article gave that role (the role starts with the words)."""
+        if not self.lex.is_role_noun(m.head.text) or not m.words or m.words[0].i == 0 \
+                or norm(m.sentence.words[m.words[0].i - 1].text) not in ("le", "la", "l'", "l’"):
+            return None
+        want = norm(text).split()
+        for occ in reversed(self.roles):
+            if occ.start < m.start and norm(occ.role).split()[:len(want)] == want:
+                full = occ.person.split()
+                return Resolved(occ.person, "person", self._gender_of(full, occ.start), "s")
+        return None
 
     def _nominal_text(self, m: Mention) -> str:
         words = list(m.words)

@@ -101,6 +101,7 @@ class Extractor:
         coref = Coreference(text, sents, self.lex, quoted,
                             headline_end=paras[0][1] if paras else 0)
         roles = collect_roles(text, coref, self.lex)
+        coref.roles = roles  # "le ministre" stands for the minister named before
         resolved = _resolve_all(cands, coref, paras)
         lines = LineIndex(d.text)
         para_starts = [a for a, _ in paras]

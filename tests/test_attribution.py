@@ -292,6 +292,25 @@ SHOULD_EXTRACT = {
         "Le maire Jacques Bernard a reçu lundi Paul Lefèvre. "
         "Elle a affirmé que les travaux commenceraient en mai.",
         [("les travaux commenceraient en mai", "indirect", None, None, "affirmer")]),
+    "a role noun tagged as a participle stays in the pour phrase": (
+        "Pour Marc Olivier, délégué de l'UNSA, « la réforme arrive trop tard ».",
+        [("la réforme arrive trop tard", "direct", "Marc Olivier", "délégué de l'UNSA", "pour")]),
+    "'la ministre' stands for the minister named before": (
+        "La ministre de la Culture, Hélène Marchand, a visité le musée mardi. "
+        "« Ce lieu doit rester ouvert », a souligné la ministre.",
+        [("Ce lieu doit rester ouvert", "direct", "Hélène Marchand", "ministre de la Culture",
+          "souligner")]),
+    "another minister is not the one named before": (
+        "La ministre de la Culture, Hélène Marchand, a visité le musée mardi. "
+        "Le ministre de l'Intérieur a estimé que la sécurité était assurée.",
+        [("la sécurité était assurée", "indirect", "ministre de l'Intérieur", None, "estimer")]),
+    "an inverted role subject with the name in apposition": (
+        "« Les délais seront tenus », assure le directeur du chantier, Paul Girard.",
+        [("Les délais seront tenus", "direct", "Paul Girard", "directeur du chantier", "assurer")]),
+    "a role with 'chargé de' and the name in apposition": (
+        "« Le budget sera tenu », promet l'adjointe chargée des finances, Claire Roux.",
+        [("Le budget sera tenu", "direct", "Claire Roux", "adjointe chargée des finances",
+          "promettre")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
