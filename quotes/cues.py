@@ -88,6 +88,8 @@ class Lexicon:
     first_names: dict = field(default_factory=dict)
     #: forms of avoir and être and pre-verbal clitics (lower case)
     auxiliaries: frozenset = frozenset()
+    #: forms of avoir and être only
+    verb_auxiliaries: frozenset = frozenset()
 
     def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
         """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
@@ -183,7 +185,8 @@ def load_lexicon() -> Lexicon:
                    tuple(v for parts in _lines("incise_fillers.txt") for v in _as_parsed(parts)),
                    frozenset(norm(p[0]) for p in _lines("demonyms.txt")),
                    {norm(p[0]): p[1] for p in _lines("first_names.txt")},
-                   frozenset(norm(p[0]) for p in _lines("auxiliaries.txt")))
+                   frozenset(norm(p[0]) for p in _lines("auxiliaries.txt")),
+                   frozenset(norm(p[0]) for p in _lines("auxiliaries.txt") if p[1:] != ["clitic"]))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

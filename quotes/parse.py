@@ -220,13 +220,19 @@ class Parser:
         return self._tokenize(text)[0] if text.strip() else []
 
     # -- tagging and parsing ------------------------------------------------
-    def _parse_sentences(self, sents: Sequence) -> list[tuple[tuple[int, bool], Sentence]]:
+    def _parse_sentences(self, sents: Sequence, leave_out: Optional[Callable] = None
+                         ) -> list[tuple[tuple[int, bool], Sentence]]:
         """Tag, lemmatise and parse Stanza sentences (long ones cut first), in
-        one call per processor, so that Stanza batches them by length."""
+        one call per processor, so that Stanza batches them by length.
+        ``leave_out(token texts)``: indices of tokens the parser should not see."""
         pieces: list[list[dict]] = []
         owners: list[tuple[int, bool]] = []
         for k, s in enumerate(sents):
-            for chunk, cut in _chunks(s.tokens):
+            tokens = s.tokens
+            if leave_out is not None:
+                drop = leave_out([t.text for t in tokens])
+                tokens = [t for j, t in enumerate(tokens) if j not in drop] if drop else tokens
+            for chunk, cut in _chunks(tokens):
                 pieces.append(_token_dicts(chunk))
                 owners.append((k, cut))
         if not pieces:
@@ -266,10 +272,13 @@ class Parser:
             out.append(Tokenized(text, light, stanza_sents))
         return out
 
-    def parse_more(self, docs: Sequence["Tokenized"], wanted: Sequence[Iterable[int]]) -> None:
+    def parse_more(self, docs: Sequence["Tokenized"], wanted: Sequence[Iterable[int]],
+                   leave_out: Optional[Callable[[list[str]], set[int]]] = None) -> None:
         """Tag and parse sentences ``wanted[t]`` of ``docs[t]`` (those not
         parsed yet), all texts in one call; each parsed sentence replaces its
-        tokenised one in ``docs[t].sentences``."""
+        tokenised one in ``docs[t].sentences``.  ``leave_out`` names tokens
+        (by their texts) that the parser reads better without: the parsed
+        sentence has no word for them."""
         todo: list = []  # Stanza sentences to parse, all texts together
         where: list[tuple[int, int]] = []  # (text number, sentence number) of each
         for t, (d, ks) in enumerate(zip(docs, wanted)):
@@ -278,7 +287,7 @@ class Parser:
                     todo.append(d.stanza[k])
                     where.append((t, k))
         merged: dict[tuple[int, int], Sentence] = {}
-        for (j, cut), s in self._parse_sentences(todo):
+        for (j, cut), s in self._parse_sentences(todo, leave_out):
             key = where[j]
             if key in merged:  # pieces of a cut sentence: append words, shift indices
                 m = merged[key]

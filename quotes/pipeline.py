@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Optional
 
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
-from .cues import Lexicon, load_lexicon, may_report
+from .cues import Lexicon, load_lexicon, may_report, norm
 from .mentions import split_title
 from .parse import MAX_WORDS, Sentence
 from .reader import Document, analysis_text
@@ -68,17 +68,35 @@ class Extractor:
         documents that got more parsed are analysed again."""
         docs = self.nlp.tokenize_many([d.analysis for d in group])
         if self.parse_all:
-            self.nlp.parse_more(docs, [range(len(t.sentences)) for t in docs])
+            self.nlp.parse_more(docs, [range(len(t.sentences)) for t in docs], self._parenthetical)
             return [(d, t.sentences, self._quotes(d, t.sentences)[0]) for d, t in zip(group, docs)]
         self.nlp.parse_more(docs, [[k for k, s in enumerate(t.sentences)
-                                    if may_report(s, t.text, self.lex)] for t in docs])
+                                    if may_report(s, t.text, self.lex)] for t in docs],
+                            self._parenthetical)
         first = [self._quotes(d, t.sentences) for d, t in zip(group, docs)]
         more = [[k - 1 for k in needs if k > 0 and not t.sentences[k - 1].parsed]
                 if self.neighbours else [] for t, (_, needs) in zip(docs, first)]
         if any(more):
-            self.nlp.parse_more(docs, more)
+            self.nlp.parse_more(docs, more, self._parenthetical)
         return [(d, t.sentences, self._quotes(d, t.sentences)[0] if ks else quotes)
                 for d, t, (quotes, _), ks in zip(group, docs, first, more)]
+
+    def _parenthetical(self, tokens: list[str]) -> set[int]:
+        """A set phrase between an auxiliary and its participle ("a de son
+        côté estimé", "a pour sa part jugé"): the parser then takes "a" for
+        the main verb and loses the report, so it reads the clause without
+        the phrase."""
+        low = [norm(t) for t in tokens]
+        out: set[int] = set()
+        for k in range(1, len(low) - 1):
+            if low[k - 1] not in self.lex.verb_auxiliaries:
+                continue
+            for phrase in self.lex.incise_fillers:
+                n = len(phrase)
+                if tuple(low[k:k + n]) == phrase and k + n < len(low) and tokens[k + n][:1].islower():
+                    out.update(range(k, k + n))
+                    break
+        return out
 
     def extract(self, text: str, doc: str = "-", markdown: bool = False) -> list[Quote]:
         d = Document(doc, text, analysis_text(text, markdown), markdown)

@@ -311,6 +311,11 @@ SHOULD_EXTRACT = {
         "« Le budget sera tenu », promet l'adjointe chargée des finances, Claire Roux.",
         [("Le budget sera tenu", "direct", "Claire Roux", "adjointe chargée des finances",
           "promettre")]),
+    "a set phrase between the auxiliary and the participle": (
+        "Le syndicat a de son côté estimé que l'accord était insuffisant. "
+        "La préfète a pour sa part assuré que les routes seraient dégagées.",
+        [("l'accord était insuffisant", "indirect", "syndicat", None, "estimer"),
+         ("les routes seraient dégagées", "indirect", "préfète", None, "assurer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),

@@ -72,3 +72,16 @@ def test_the_antecedent_sentence_changes_the_answer(nlp):
     ex.neighbours = False
     (q,) = ex.extract(text)
     assert q.speaker is None
+
+
+def test_the_parser_reads_a_clause_without_its_set_phrase(nlp):
+    """"a pour sa part jugé": the phrase is left out of the parser's input,
+    so "jugé" is the verb with its subject and its que-clause."""
+    text = "Le maire a pour sa part jugé que la décision était prématurée."
+    (s,) = Extractor(nlp).parsed_sentences(text)
+    words = [w.text for w in s.words]
+    assert "part" not in words and "jugé" in words
+    verb = s.words[words.index("jugé")]
+    assert any(w.text == "maire" and w.head == verb.i for w in s.words)
+    for w in s.words:
+        assert text[w.start:w.end] == w.text
