@@ -65,10 +65,10 @@ def test_only_reporting_sentences_and_needed_antecedents_are_parsed(nlp):
 def test_the_antecedent_sentence_changes_the_answer(nlp):
     """Parsed, the sentence before gives the pronoun its antecedent."""
     ex = Extractor(nlp)
-    text = ("La secrétaire générale de la CGT, Sophie Binet, a rencontré Bruno Le Maire à Bercy. "
-            "Elle a jugé que la réunion avait été utile.")
+    text = ("La préfète a visité le chantier de l'autoroute mardi. "
+            "Elle a assuré que les routes seraient dégagées avant l'hiver.")
     (q,) = ex.extract(text)
-    assert q.speaker == "Sophie Binet" and q.role == "secrétaire générale de la CGT"
+    assert q.speaker == "préfète"
     ex.neighbours = False
     (q,) = ex.extract(text)
     assert q.speaker is None
