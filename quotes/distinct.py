@@ -31,15 +31,24 @@ def install_chars(charmodel) -> bool:
         return _distinct_forward(charmodel, stanza_forward, chars, chars_mask,
                                  word_orig_idx, sentlens, wordlens)
 
-    charmodel.forward = forward
-    charmodel._quotes_distinct = True
-    return True
+    return _swap(charmodel, "forward", forward)
 
 
 def uninstall_chars(charmodel) -> None:
-    if getattr(charmodel, "_quotes_distinct", False):
-        del charmodel.forward
-        charmodel._quotes_distinct = False
+    _restore(charmodel, "forward")
+
+
+def _swap(obj, attr: str, fn) -> bool:
+    """Shadow Stanza's method on this one object (its class is untouched)."""
+    setattr(obj, attr, fn)
+    obj._quotes_distinct = True
+    return True
+
+
+def _restore(obj, attr: str) -> None:
+    if getattr(obj, "_quotes_distinct", False):
+        delattr(obj, attr)
+        obj._quotes_distinct = False
 
 
 def _distinct_forward(charmodel, stanza_forward, chars, chars_mask, word_orig_idx,
@@ -104,12 +113,8 @@ def install_lemmas(processor, document_class) -> bool:
             w.lemma = lemmas[row_of[(w.text, w.upos)]]
         return document
 
-    processor.process = process
-    processor._quotes_distinct = True
-    return True
+    return _swap(processor, "process", process)
 
 
 def uninstall_lemmas(processor) -> None:
-    if getattr(processor, "_quotes_distinct", False):
-        del processor.process
-        processor._quotes_distinct = False
+    _restore(processor, "process")
