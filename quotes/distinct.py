@@ -5,7 +5,10 @@ words of a batch are repeats.  Two of Stanza's steps look at a word alone:
 the character LSTM that the tagger and the parser each run over every word
 (a sixth of the parse on two cores), and the lemmatiser (a word and its
 tag).  Both are installed on one loaded object; ``tests/test_distinct.py``
-checks that tags, lemmas and trees are those of Stanza's own passes.
+checks that tags, lemmas and trees are those of Stanza's own passes.  Also
+here: the multi-word token expander ("du" -> de le) runs its model on every
+candidate and then keeps its dictionary's answer wherever there is one; a
+document whose candidates the dictionary all knows skips the model.
 """
 from __future__ import annotations
 
@@ -117,4 +120,33 @@ def install_lemmas(processor, document_class) -> bool:
 
 
 def uninstall_lemmas(processor) -> None:
+    _restore(processor, "process")
+
+
+def install_mwt_dictionary(processor) -> bool:
+    """Let a Stanza MWT processor skip its model when its dictionary, which
+    would overrule the model anyway, knows every candidate of a document.
+    False, and nothing changed, for other processors."""
+    trainer = getattr(processor, "trainer", None)
+    config = getattr(processor, "config", None) or {}
+    if getattr(processor, "_quotes_distinct", False):
+        return True
+    if trainer is None or not hasattr(trainer, "dict_expansion") or not hasattr(processor, "build_batch") \
+            or not config.get("ensemble_dict", False) or config.get("dict_only", False):
+        return False
+    stanza_process = processor.process
+
+    def process(document):
+        batch = processor.build_batch(document)
+        candidates = batch.doc.get_mwt_expansions(evaluation=True)
+        known = [trainer.dict_expansion(c) for c in candidates]
+        if any(k is None for k in known):
+            return stanza_process(document)
+        batch.doc.set_mwt_expansions(known, process_manual_expanded=False)
+        return batch.doc
+
+    return _swap(processor, "process", process)
+
+
+def uninstall_mwt_dictionary(processor) -> None:
     _restore(processor, "process")

@@ -183,7 +183,8 @@ class Parser:
         self.distinct_words = all(
             [distinct.install_chars(getattr(procs[p].trainer.model, "charmodel", None))
              for p in ("pos", "depparse")]
-            + [distinct.install_lemmas(procs["lemma"], stanza.Document)])
+            + [distinct.install_lemmas(procs["lemma"], stanza.Document),
+               distinct.install_mwt_dictionary(procs["mwt"])])
 
     # -- tokenisation -------------------------------------------------------
     def _tokenize(self, text: str):
