@@ -14,7 +14,7 @@ import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 
 #: where the compact French models ship inside the package.
@@ -211,8 +211,8 @@ class Parser:
         return out
 
     def _split(self, text: str, doc):
-        sents = [_Tokens(s.tokens) for s in doc.sentences] if hard_wrapped(text) else \
-            [p for s in doc.sentences for p in _split_at_line_breaks(s.tokens, text)]
+        sents = [_Tokens(list(s.tokens), s) for s in doc.sentences] if hard_wrapped(text) else \
+            [p for s in doc.sentences for p in _split_at_line_breaks(s, text)]
         sents = _closing_marks_back(sents, text)
         return [_convert(s, k, parsed=False) for k, s in enumerate(sents)], sents
 
@@ -228,17 +228,30 @@ class Parser:
         ``leave_out(token texts)``: indices of tokens the parser should not see."""
         pieces: list[list[dict]] = []
         owners: list[tuple[int, bool]] = []
+        order: list = []  # per piece: the tokenizer's sentence, or None for a built one
         for k, s in enumerate(sents):
             tokens = s.tokens
             if leave_out is not None:
                 drop = leave_out([t.text for t in tokens])
                 tokens = [t for j, t in enumerate(tokens) if j not in drop] if drop else tokens
+            own = s.as_tokenized() if tokens is s.tokens else None
+            if own is not None and len(own.words) <= MAX_WORDS and \
+                    all(w.text == _tagger_text(w.text) for w in own.words):
+                # as the tokenizer left it: tag that very sentence, as Stanza's bulk mode does
+                order.append(own)
+                owners.append((k, False))
+                continue
             for chunk, cut in _chunks(tokens):
                 pieces.append(_token_dicts(chunk))
                 owners.append((k, cut))
-        if not pieces:
+                order.append(None)
+        if not order:
             return []
-        doc = self._Document(pieces)
+        built = iter(self._Document(pieces).sentences if pieces else [])
+        doc = self._Document([])
+        doc.sentences = [x if x is not None else next(built) for x in order]
+        doc.num_tokens = sum(len(x.tokens) for x in doc.sentences)
+        doc.num_words = sum(len(x.words) for x in doc.sentences)
         for name in ("pos", "lemma", "depparse"):
             doc = self._nlp.processors[name].process(doc)
         return [(owners[j], _convert(s, j, parsed=True)) for j, s in enumerate(doc.sentences)]
@@ -321,6 +334,17 @@ class Tokenized:
 class _Tokens:
     """A sentence as a run of Stanza tokens (what the tagger is fed)."""
     tokens: list
+    #: the tokenizer's sentence these tokens were cut from
+    source: Any = None
+
+    def as_tokenized(self) -> Any:
+        """The tokenizer's own sentence when these are exactly its tokens
+        (nothing moved to or from a neighbour, no line break inside)."""
+        src = self.source
+        if src is None or len(src.tokens) != len(self.tokens) or not self.tokens \
+                or src.tokens[0] is not self.tokens[0] or src.tokens[-1] is not self.tokens[-1]:
+            return None
+        return src
 
 
 def hard_wrapped(text: str) -> bool:
@@ -333,19 +357,19 @@ def hard_wrapped(text: str) -> bool:
     return 50 <= lines[len(lines) // 2] <= 100
 
 
-def _split_at_line_breaks(tokens: list, text: str) -> list[_Tokens]:
+def _split_at_line_breaks(sentence, text: str) -> list[_Tokens]:
     """Stanza reads a single newline as a space, so a headline or a heading
     with no final stop runs into the next sentence ("L'aide militaire à
     Taiwan\\nQuelques heures avant…"); a line break ends a sentence."""
     out: list[_Tokens] = []
     cur: list = []
-    for t in tokens:
+    for t in sentence.tokens:
         if cur and "\n" in text[cur[-1].end_char:t.start_char]:
-            out.append(_Tokens(cur))
+            out.append(_Tokens(cur, sentence))
             cur = []
         cur.append(t)
     if cur:
-        out.append(_Tokens(cur))
+        out.append(_Tokens(cur, sentence))
     return out
 
 
@@ -373,7 +397,7 @@ def _closing_marks_back(sents: list[_Tokens], text: str) -> list[_Tokens]:
                 k += 1
             toks = toks[k:]
         if toks:
-            out.append(_Tokens(toks))
+            out.append(_Tokens(toks, s.source))
     return out
 
 

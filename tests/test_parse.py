@@ -179,3 +179,26 @@ def test_texts_with_long_paragraphs_tokenize_as_they_would_alone(nlp):
     alone = [nlp.tokenize(t) for t in texts]
     assert [[(s.start, s.end) for s in ss] for ss in many] == \
         [[(s.start, s.end) for s in ss] for ss in alone]
+
+
+def test_tagging_the_tokenizers_own_sentences_gives_the_same_parse(nlp, monkeypatch):
+    """Sentences the tokenizer left as they are go to the tagger as its
+    objects (faster); the others are rebuilt.  Both give the same analysis."""
+    from pathlib import Path
+
+    from quotes import parse
+
+    texts = [p.read_text(encoding="utf-8")
+             for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
+
+    def analyses():
+        return [[[(w.text, w.start, w.end, w.upos, w.lemma, w.head, w.deprel) for w in s.words]
+                 for s in doc] for doc in nlp.parse_many(texts)]
+
+    taken = []
+    own = parse._Tokens.as_tokenized
+    monkeypatch.setattr(parse._Tokens, "as_tokenized", lambda self: taken.append(1) or own(self))
+    fast = analyses()
+    monkeypatch.setattr(parse._Tokens, "as_tokenized", lambda self: None)
+    assert fast == analyses()
+    assert len(taken) > 100
