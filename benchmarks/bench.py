@@ -146,15 +146,15 @@ def measure_extract(paths: list[Path], model: Optional[str]) -> dict:
     ex = Extractor(model=model)
     load_s = time.perf_counter() - t0
     counts = {"sentences": 0, "parsed": 0}
-    analyse = ex._analyse_group
+    analyse = ex._analyse
 
-    def counting(group):  # how much the selective parse left out
-        res = analyse(group)
-        counts["sentences"] += sum(len(ss) for _, ss, _ in res)
-        counts["parsed"] += sum(s.parsed for _, ss, _ in res for s in ss)
-        return res
+    def counting(groups):  # how much the selective parse left out
+        for d, ss, qs in analyse(groups):
+            counts["sentences"] += len(ss)
+            counts["parsed"] += sum(s.parsed for s in ss)
+            yield d, ss, qs
 
-    ex._analyse_group = counting
+    ex._analyse = counting
     t1 = time.perf_counter()
     results = [(d.path, qs) for d, qs in ex.extract_documents(read_document(p) for p in paths)]
     run_s = time.perf_counter() - t1

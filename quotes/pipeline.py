@@ -40,46 +40,62 @@ class Extractor:
         """Quotes of each document, in input order.
 
         Documents are parsed in groups (about ``batch_words`` words) with one
-        tagger/parser call per group; each group's results are yielded before
-        the next group is read, so memory stays flat on a long stream."""
+        tagger/parser call per group; at most two groups are held at a time,
+        so memory stays flat on a long stream."""
+        for d, sents, quotes in self._analyse(self._groups(docs)):
+            cut = sum(1 for s in sents if s.cut)
+            if cut:
+                d.notes.append(f"{cut} sentence(s) over {MAX_WORDS} words cut into pieces for the parser")
+            yield d, quotes
+
+    def _groups(self, docs: Iterable[Document]) -> Iterator[list[Document]]:
         group: list[Document] = []
         words = 0
         for d in docs:
             group.append(d)
             words += len(d.analysis) // 6  # ~6 characters a word in French news
             if words >= self.batch_words:
-                yield from self._extract_group(group)
+                yield group
                 group, words = [], 0
         if group:
-            yield from self._extract_group(group)
+            yield group
 
-    def _extract_group(self, group: list[Document]) -> Iterator[tuple[Document, list[Quote]]]:
-        for d, sents, quotes in self._analyse_group(group):
-            cut = sum(1 for s in sents if s.cut)
-            if cut:
-                d.notes.append(f"{cut} sentence(s) over {MAX_WORDS} words cut into pieces for the parser")
-            yield d, quotes
-
-    def _analyse_group(self, group: list[Document]) -> list[tuple[Document, list[Sentence], list[Quote]]]:
+    def _analyse(self, groups: Iterable[list[Document]]
+                 ) -> Iterator[tuple[Document, list[Sentence], list[Quote]]]:
         """Parse in two rounds: the sentences that may report speech, then,
         only for the quotes whose source is not named in their own sentence
         (a pronoun, "le ministre", a quotation standing alone), the sentence
         before them, where attribution looks for the antecedent; the
-        documents that got more parsed are analysed again."""
-        docs = self.nlp.tokenize_many([d.analysis for d in group])
-        if self.parse_all:
-            self.nlp.parse_more(docs, [range(len(t.sentences)) for t in docs], self._parenthetical)
-            return [(d, t.sentences, self._quotes(d, t.sentences)[0]) for d, t in zip(group, docs)]
-        self.nlp.parse_more(docs, [[k for k, s in enumerate(t.sentences)
-                                    if may_report(s, t.text, self.lex)] for t in docs],
-                            self._parenthetical)
-        first = [self._quotes(d, t.sentences) for d, t in zip(group, docs)]
-        more = [[k - 1 for k in needs if k > 0 and not t.sentences[k - 1].parsed]
-                if self.neighbours else [] for t, (_, needs) in zip(docs, first)]
-        if any(more):
-            self.nlp.parse_more(docs, more, self._parenthetical)
-        return [(d, t.sentences, self._quotes(d, t.sentences)[0] if ks else quotes)
-                for d, t, (quotes, _), ks in zip(group, docs, first, more)]
+        documents that got more parsed are analysed again.  A group's second
+        round rides in the next group's first parser call (a call of its own
+        for a few sentences cost as much as a tenth of a full one)."""
+        held = None  # (group, tokenized, first answers, sentences still to parse)
+        for group in groups:
+            docs = self.nlp.tokenize_many([d.analysis for d in group])
+            if self.parse_all:
+                wanted = [list(range(len(t.sentences))) for t in docs]
+            else:
+                wanted = [[k for k, s in enumerate(t.sentences) if may_report(s, t.text, self.lex)]
+                          for t in docs]
+            if held is not None:
+                self.nlp.parse_more(held[1] + docs, held[3] + wanted, self._parenthetical)
+                yield from self._finish(*held)
+            else:
+                self.nlp.parse_more(docs, wanted, self._parenthetical)
+            first = [self._quotes(d, t.sentences) for d, t in zip(group, docs)]
+            more = [[k - 1 for k in needs if k > 0 and not t.sentences[k - 1].parsed]
+                    if self.neighbours else [] for t, (_, needs) in zip(docs, first)]
+            held = (group, docs, first, more)
+            if not any(more):
+                yield from self._finish(*held)
+                held = None
+        if held is not None:
+            self.nlp.parse_more(held[1], held[3], self._parenthetical)
+            yield from self._finish(*held)
+
+    def _finish(self, group, docs, first, more) -> Iterator[tuple[Document, list[Sentence], list[Quote]]]:
+        for d, t, (quotes, _), ks in zip(group, docs, first, more):
+            yield d, t.sentences, (self._quotes(d, t.sentences)[0] if ks else quotes)
 
     def _parenthetical(self, tokens: list[str]) -> set[int]:
         """A set phrase between an auxiliary and its participle ("a de son
@@ -103,12 +119,12 @@ class Extractor:
         return self.find_quotes(d)
 
     def find_quotes(self, d: Document) -> list[Quote]:
-        return next(self._extract_group([d]))[1]
+        return next(self.extract_documents([d]))[1]
 
     def parsed_sentences(self, text: str) -> list[Sentence]:
         """The sentences of ``text`` as extraction sees them: which ones it
         parsed, which it only tokenised."""
-        return self._analyse_group([Document("-", text, text, False)])[0][1]
+        return next(self._analyse([[Document("-", text, text, False)]]))[1]
 
     def _quotes(self, d: Document, sents: list) -> tuple[list[Quote], set[int]]:
         """The quotes, and the sentences holding a quote whose source the
