@@ -432,10 +432,34 @@ _NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans",
                        "aussi", "lors", "sauf", "pour", "de", "à", "mais", "fait"}
 
 
+def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[list[Word], str]]:
+    """"juge la trajectoire « crédible »", "a jugé « inacceptables » les
+    frappes": the speaker's own word for the object, in quotation marks, is
+    an attributed quote whatever the verb; the object with it is reported."""
+    obj = next((k for k in kids if k.deprel == "obj" and k.i > v.i and k.upos in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    preds = [k for k in kids if k.deprel.startswith("xcomp") and k.upos == "ADJ" and k.i > v.i] + \
+        [c for c in s.children(obj.i) if c.deprel == "amod" and c.upos == "ADJ" and c.i > obj.i]
+    for p in preds:
+        if 0 < p.i < len(s.words) - 1 and s.words[p.i - 1].text in _OPENING_MARKS \
+                and s.words[p.i + 1].text in _CLOSING_MARKS:
+            keep = {w.i for w in s.subtree(obj.i)} | {w.i for w in s.subtree(p.i)} | {p.i - 1, p.i + 1}
+            return [w for w in s.words if w.i in keep and w.i > v.i], "predicate"
+    return None
+
+
+_OPENING_MARKS = {"«", "“", '"', "‹"}
+_CLOSING_MARKS = {"»", "”", '"', "›"}
+
+
 def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = None
                     ) -> Optional[tuple[list[Word], str]]:
     """The reported content governed by the cue verb: que-clause, infinitive, object."""
     kids = s.children(v.i)
+    quoted = _quoted_predicate(s, v, kids)
+    if quoted is not None:
+        return quoted
     for k in kids:
         if k.deprel.startswith(("ccomp", "xcomp", "advcl", "obj")) and k.i > v.i:
             sub = s.subtree(k.i)

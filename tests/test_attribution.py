@@ -316,12 +316,18 @@ SHOULD_EXTRACT = {
         "La préfète a pour sa part assuré que les routes seraient dégagées.",
         [("l'accord était insuffisant", "indirect", "syndicat", None, "estimer"),
          ("les routes seraient dégagées", "indirect", "préfète", None, "assurer")]),
+    "an object with its quoted predicate": (
+        "L'économiste Laure Simon juge la trajectoire budgétaire « irréaliste ». "
+        "Le maire a jugé « scandaleuses » les coupures d'eau.",
+        [("la trajectoire budgétaire « irréaliste »", "mixed", "Laure Simon", "économiste", "juger"),
+         ("« scandaleuses » les coupures d'eau", "mixed", "maire", None, "juger")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
 }
 
 SHOULD_NOT_EXTRACT = {
+    "an ambiguous verb with an unquoted predicate": "Le syndicat juge la réforme injuste.",
     "scare quotes": "Le projet, surnommé le « grand chantier », a pris du retard.",
     "pour + a demonstrative is no source": "Pour cela, la commune devra emprunter deux millions.",
     "a person as the object of an obj verb": (
