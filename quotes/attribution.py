@@ -434,8 +434,9 @@ _NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans",
 
 def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[list[Word], str]]:
     """"juge la trajectoire « crédible »", "a jugé « inacceptables » les
-    frappes": the speaker's own word for the object, in quotation marks, is
-    an attributed quote whatever the verb; the object with it is reported."""
+    frappes", "a souligné la « gravité des faits »": the speaker's own words
+    for the object, in quotation marks, are an attributed quote whatever the
+    verb; the object with them is reported."""
     obj = next((k for k in kids if k.deprel == "obj" and k.i > v.i and k.upos in ("NOUN", "PROPN")), None)
     if obj is None:
         return None
@@ -446,6 +447,10 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
                 and s.words[p.i + 1].text in _CLOSING_MARKS:
             keep = {w.i for w in s.subtree(obj.i)} | {w.i for w in s.subtree(p.i)} | {p.i - 1, p.i + 1}
             return [w for w in s.words if w.i in keep and w.i > v.i], "predicate"
+    # "a souligné la « gravité des faits »": the speaker's words inside the object
+    sub = [w for w in s.subtree(obj.i) if w.i > v.i]
+    if obj.upos == "NOUN" and any(w.text in _OPENING_MARKS for w in sub[1:]):
+        return sub, "predicate"
     return None
 
 

@@ -321,6 +321,9 @@ SHOULD_EXTRACT = {
         "Le maire a jugé « scandaleuses » les coupures d'eau.",
         [("la trajectoire budgétaire « irréaliste »", "mixed", "Laure Simon", "économiste", "juger"),
          ("« scandaleuses » les coupures d'eau", "mixed", "maire", None, "juger")]),
+    "quoted words inside the object of any speech verb": (
+        "La juge a rappelé le « caractère exceptionnel » de la procédure.",
+        [("le « caractère exceptionnel » de la procédure", "mixed", "juge", None, "rappeler")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -328,6 +331,7 @@ SHOULD_EXTRACT = {
 
 SHOULD_NOT_EXTRACT = {
     "an ambiguous verb with an unquoted predicate": "Le syndicat juge la réforme injuste.",
+    "an ambiguous verb with an unquoted object": "La juge a rappelé le caractère exceptionnel de la procédure.",
     "scare quotes": "Le projet, surnommé le « grand chantier », a pris du retard.",
     "pour + a demonstrative is no source": "Pour cela, la commune devra emprunter deux millions.",
     "a person as the object of an obj verb": (
