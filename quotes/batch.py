@@ -44,11 +44,12 @@ from .record import Quote
 #: most documents per worker task.
 DEFAULT_CHUNKSIZE = 8
 #: characters of text per worker task: a worker parses a task's documents in
-#: one tagger/parser call, and bigger calls read repeated words once, but a
-#: few big tasks leave a worker idle at the end of a small run (2 workers,
-#: seeds x10: 9.9 s with one article a task, 9.0 s with 10,000 characters;
-#: 21 GSD pseudo-articles: 2.2 s at 1 article and at 16,000 characters, 1.9 s).
-DEFAULT_CHUNK_CHARS = 10000
+#: one tagger/parser call plus a small one for antecedent sentences, so
+#: bigger tasks pay fewer calls, but a few big tasks leave a worker idle at
+#: the end of a small run (2 workers, seeds x10: 9.9 s with one article a
+#: task, 7.9 s with 10,000 characters, 7.5 s with 20,000, 8.1 s with 30,000;
+#: 21 GSD pseudo-articles: 1.6 s at 10,000, 1.5 s at 20,000).
+DEFAULT_CHUNK_CHARS = 20000
 #: chunks queued per worker beyond the one it is working on.
 DEFAULT_PREFETCH = 2
 DEFAULT_START_METHOD = "spawn"
