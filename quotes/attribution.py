@@ -20,7 +20,7 @@ from typing import Optional
 import regex
 
 from .cues import Cue, Lexicon, find_cues, matches_at, norm
-from .marks import MarkResult, Span, paragraphs, pair_marks
+from .marks import OPENERS, MarkResult, Span, paragraphs, pair_marks
 from .mentions import (NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject, is_capitalised,
                        mention_at)
 from .parse import Sentence, Word
@@ -379,6 +379,7 @@ def _with_purpose(s: Sentence, body: list[Word], lex: Optional[Lexicon]) -> list
 
 
 _CLOSERS = ("»", "”", '"', "›")
+_OPENERS = tuple(OPENERS) + ('"',)
 
 
 def _infinitive(w: Word) -> bool:
@@ -443,19 +444,15 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     preds = [k for k in kids if k.deprel.startswith("xcomp") and k.upos == "ADJ" and k.i > v.i] + \
         [c for c in s.children(obj.i) if c.deprel == "amod" and c.upos == "ADJ" and c.i > obj.i]
     for p in preds:
-        if 0 < p.i < len(s.words) - 1 and s.words[p.i - 1].text in _OPENING_MARKS \
-                and s.words[p.i + 1].text in _CLOSING_MARKS:
+        if 0 < p.i < len(s.words) - 1 and s.words[p.i - 1].text in _OPENERS \
+                and s.words[p.i + 1].text in _CLOSERS:
             keep = {w.i for w in s.subtree(obj.i)} | {w.i for w in s.subtree(p.i)} | {p.i - 1, p.i + 1}
             return [w for w in s.words if w.i in keep and w.i > v.i], "predicate"
     # "a souligné la « gravité des faits »": the speaker's words inside the object
     sub = [w for w in s.subtree(obj.i) if w.i > v.i]
-    if obj.upos == "NOUN" and any(w.text in _OPENING_MARKS for w in sub[1:]):
+    if obj.upos == "NOUN" and any(w.text in _OPENERS for w in sub[1:]):
         return sub, "predicate"
     return None
-
-
-_OPENING_MARKS = {"«", "“", '"', "‹"}
-_CLOSING_MARKS = {"»", "”", '"', "›"}
 
 
 def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = None

@@ -186,24 +186,24 @@ class Coreference:
         if not self.lex.is_role_noun(h.text):
             return None
         for w in s.subtree(h.i):
-            if w.deprel == "appos" and w.upos == "PROPN" and w.i > h.i and \
-                    s.words[w.i - 1].text == "," and is_capitalised(w):
-                run = name_run(s, w, self.lex)
-                title, name = split_title(run, self.lex)
-                if not name:
-                    continue
-                r = self.resolve(Mention(s, name[0], name, "name", name=[x.text for x in name],
-                                         title=title), speakers)
-                if r.kind == "person":
+            if w.deprel == "appos" and w.upos == "PROPN" and w.i > h.i and s.words[w.i - 1].text == ",":
+                occ = next((o for o in self.names if o.sentence is s and o.first <= w.i <= o.last), None)
+                r = self.resolve(self._mention_of(occ), speakers) if occ is not None else None
+                if r is not None and r.kind == "person":
                     return r
         return None
+
+    @staticmethod
+    def _mention_of(occ: NameOccurrence) -> Mention:
+        words = occ.sentence.words[occ.first:occ.last + 1]
+        return Mention(occ.sentence, words[0], words, "name", name=occ.words, title=occ.title)
 
     def _holder_of(self, text: str, m: Mention) -> Optional[Resolved]:
         """"a insisté le ministre" after "Le ministre des Transports, Clément
         Beaune": a role noun with the definite article stands for the last
         person the article gave that role (the role starts with the words)."""
         if not self.lex.is_role_noun(m.head.text) or not m.words or m.words[0].i == 0 \
-                or norm(m.sentence.words[m.words[0].i - 1].text) not in ("le", "la", "l'", "l’"):
+                or norm(m.sentence.words[m.words[0].i - 1].text) not in ("le", "la", "l'"):
             return None
         want = norm(text).split()
         for occ in reversed(self.roles):
@@ -306,9 +306,7 @@ class Coreference:
             for occ in reversed(self.names):
                 if occ.start >= m.start or occ.start < window_start:
                     continue
-                r = self.resolve(Mention(occ.sentence, occ.sentence.words[occ.first],
-                                         occ.sentence.words[occ.first:occ.last + 1], "name",
-                                         name=occ.words, title=occ.title), [])
+                r = self.resolve(self._mention_of(occ), [])
                 if r.kind == "person" and r.gender == m.gender:
                     return Resolved(r.speaker, r.kind, r.gender, r.number)
         return Resolved(None, "unknown", m.gender, m.number)

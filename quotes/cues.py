@@ -91,6 +91,23 @@ class Lexicon:
     #: forms of avoir and être only
     verb_auxiliaries: frozenset = frozenset()
 
+    def parentheticals(self, tokens: list[str]) -> set[int]:
+        """Indices of a set phrase between an auxiliary and its participle
+        ("a de son côté estimé", "a pour sa part jugé"): with it, the parser
+        takes "a" for the main verb and loses the report, so it reads the
+        clause without the phrase."""
+        low = [norm(t) for t in tokens]
+        out: set[int] = set()
+        for k in range(1, len(low) - 1):
+            if low[k - 1] not in self.verb_auxiliaries:
+                continue
+            for phrase in self.incise_fillers:
+                n = len(phrase)
+                if tuple(low[k:k + n]) == phrase and k + n < len(low) and tokens[k + n][:1].islower():
+                    out.update(range(k, k + n))
+                    break
+        return out
+
     def set_phrase_at(self, lemma: str, words: list, k: int) -> bool:
         """``accuse réception de …``: the verb at ``k - 1`` opens an idiom."""
         return any(_phrase_at({key: True}, words, k) for key in self.set_phrases.get(norm(lemma), ()))
@@ -179,14 +196,15 @@ def load_lexicon() -> Lexicon:
     idioms: dict = {}
     for parts in _lines("set_phrases.txt"):
         idioms.setdefault(norm(parts[0]), []).append(tuple(norm(p) for p in parts[1:]))
+    auxiliaries = [(norm(p[0]), p[1:] == ["clitic"]) for p in _lines("auxiliaries.txt")]
     return Lexicon(verbs, titles, roles, sources, preps, forms, conn, subs,
                    links, {k: tuple(v) for k, v in idioms.items()},
                    {k: tuple(v) for k, v in verb_stems.items()},
                    tuple(v for parts in _lines("incise_fillers.txt") for v in _as_parsed(parts)),
                    frozenset(norm(p[0]) for p in _lines("demonyms.txt")),
                    {norm(p[0]): p[1] for p in _lines("first_names.txt")},
-                   frozenset(norm(p[0]) for p in _lines("auxiliaries.txt")),
-                   frozenset(norm(p[0]) for p in _lines("auxiliaries.txt") if p[1:] != ["clitic"]))
+                   frozenset(a for a, _ in auxiliaries),
+                   frozenset(a for a, clitic in auxiliaries if not clitic))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

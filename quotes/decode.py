@@ -3,10 +3,10 @@
 Stanza decodes each sentence with a pure-Python Chu-Liu-Edmonds and scores
 every label for every pair of words before keeping one arc per word; on two
 cores that was half of the parse.  Here the same trees come from (1) the
-greedy heads when they already form a one-root tree, (2) the best tree
-of all when it has one root, (3) Stanza's root push-down otherwise, each
-by a Chu-Liu-Edmonds that contracts all cycles of a round at once; labels are scored only for
-the arcs the tree keeps.  The full label table of a sentence is built only
+greedy heads when they already form a one-root tree, (2) the best tree of
+all when it has one root, (3) Stanza's root push-down otherwise, each by a
+Chu-Liu-Edmonds that contracts all cycles of a round at once; labels are
+scored only for the arcs the tree keeps.  The full label table of a sentence is built only
 when its tree breaks a head constraint (two subjects on one verb), for
 Stanza's own repair.  ``tests/test_decode.py`` checks the trees and labels
 against Stanza's on real text and random score matrices.

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-
 #: where the compact French models ship inside the package.
 BUNDLED_DIR = Path(__file__).parent / "models" / "fr"
 MODEL_FILES = {

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Optional
 
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
-from .cues import Lexicon, load_lexicon, may_report, norm
+from .cues import Lexicon, load_lexicon, may_report
 from .mentions import split_title
 from .parse import MAX_WORDS, Sentence
 from .reader import Document, analysis_text
@@ -68,7 +68,7 @@ class Extractor:
         before them, where attribution looks for the antecedent; the
         documents that got more parsed are analysed again.  A group's second
         round rides in the next group's first parser call (a call of its own
-        for a few sentences cost as much as a tenth of a full one)."""
+        for two sentences cost a twentieth of a full one)."""
         held = None  # (group, tokenized, first answers, sentences still to parse)
         for group in groups:
             docs = self.nlp.tokenize_many([d.analysis for d in group])
@@ -78,10 +78,10 @@ class Extractor:
                 wanted = [[k for k, s in enumerate(t.sentences) if may_report(s, t.text, self.lex)]
                           for t in docs]
             if held is not None:
-                self.nlp.parse_more(held[1] + docs, held[3] + wanted, self._parenthetical)
+                self.nlp.parse_more(held[1] + docs, held[3] + wanted, self.lex.parentheticals)
                 yield from self._finish(*held)
             else:
-                self.nlp.parse_more(docs, wanted, self._parenthetical)
+                self.nlp.parse_more(docs, wanted, self.lex.parentheticals)
             first = [self._quotes(d, t.sentences) for d, t in zip(group, docs)]
             more = [[k - 1 for k in needs if k > 0 and not t.sentences[k - 1].parsed]
                     if self.neighbours else [] for t, (_, needs) in zip(docs, first)]
@@ -90,29 +90,12 @@ class Extractor:
                 yield from self._finish(*held)
                 held = None
         if held is not None:
-            self.nlp.parse_more(held[1], held[3], self._parenthetical)
+            self.nlp.parse_more(held[1], held[3], self.lex.parentheticals)
             yield from self._finish(*held)
 
     def _finish(self, group, docs, first, more) -> Iterator[tuple[Document, list[Sentence], list[Quote]]]:
         for d, t, (quotes, _), ks in zip(group, docs, first, more):
             yield d, t.sentences, (self._quotes(d, t.sentences)[0] if ks else quotes)
-
-    def _parenthetical(self, tokens: list[str]) -> set[int]:
-        """A set phrase between an auxiliary and its participle ("a de son
-        côté estimé", "a pour sa part jugé"): the parser then takes "a" for
-        the main verb and loses the report, so it reads the clause without
-        the phrase."""
-        low = [norm(t) for t in tokens]
-        out: set[int] = set()
-        for k in range(1, len(low) - 1):
-            if low[k - 1] not in self.lex.verb_auxiliaries:
-                continue
-            for phrase in self.lex.incise_fillers:
-                n = len(phrase)
-                if tuple(low[k:k + n]) == phrase and k + n < len(low) and tokens[k + n][:1].islower():
-                    out.update(range(k, k + n))
-                    break
-        return out
 
     def extract(self, text: str, doc: str = "-", markdown: bool = False) -> list[Quote]:
         d = Document(doc, text, analysis_text(text, markdown), markdown)
