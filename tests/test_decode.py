@@ -50,6 +50,38 @@ def test_one_root_tree_is_stanzas(peak):
         assert greedy < 100
 
 
+def test_best_labels_are_the_full_tables_argmax():
+    """Labels under the chosen heads, computed head by head with dependents
+    in padded slots, equal the argmax of the full pair-by-label table: heads
+    with one dependent and with most of the sentence, sentences of one word,
+    padding rows of a batch."""
+    import torch
+    from stanza.models.common.biaffine import DeepBiaffineScorer
+
+    from quotes.decode import _ArcLabelInputs
+
+    torch.manual_seed(5)
+    rng = np.random.default_rng(5)
+    scorer = DeepBiaffineScorer(12, 12, 16, 7, pairwise=True, dropout=0.0).eval()
+    with torch.no_grad():  # Stanza starts the bilinear weights at zero
+        for param in scorer.scorer.W_bilin.parameters():
+            param.normal_()
+    lens = [1, 2, 6, 15]  # words, the root not counted
+    width = max(lens) + 1
+    dep, head = torch.randn(len(lens), width, 12), torch.randn(len(lens), width, 12)
+    trees = [np.concatenate([[0], rng.integers(0, n + 1, size=n)]) for n in lens]
+    trees[3][1:] = 4  # one head with every other word as its dependent
+    trees[3][4] = 0
+    with torch.no_grad():
+        inputs = _ArcLabelInputs(scorer, dep, head)
+        got = inputs.best_labels(trees)
+        for b, tree in enumerate(trees):
+            full = inputs.full(b, len(tree)).argmax(-1).numpy()  # (dependent, head)
+            want = full[np.arange(1, len(tree)), tree[1:]]
+            assert got[b].tolist() == want.tolist()
+    assert len(set(got[3].tolist())) > 2  # not one label everywhere
+
+
 def test_seeds_parse_the_same_as_with_stanzas_decoder(nlp):
     """Every sentence of every seed: heads and labels, ours against Stanza's
     (including its repair of two subjects on one verb)."""
