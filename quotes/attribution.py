@@ -310,7 +310,7 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     # what stands before must be a statement (a verb, or a quotation), not an
     # apposition ("Milley, président des chefs d'état-major, a déclaré …")
     quoted_end = before.rstrip(",—–- ")[-1:] in "»”\""
-    if not quoted_end and not any(w.upos in ("VERB", "AUX") for w in s.words if w.i < first.i):
+    if not quoted_end and not any(_clause_verb(w) for w in s.words if w.i < first.i):
         return False
     # the verb's own subject only: an incise is parsed as a conjunct of the
     # clause it follows, whose subject is not the speaker
@@ -318,8 +318,14 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     # a subject before the comma that has its own verb (or copula) is that
     # verb's subject, misattached: "Les travaux commenceront en mars, a précisé
     # M. Leroy", "Les attentes sont faibles, a ajouté Yu"
-    return not own or own[0].i > v.i or any(
-        w.upos in ("VERB", "AUX") for w in s.words[own[0].i + 1:first.i])
+    return not own or own[0].i > v.i or any(_clause_verb(w) for w in s.words[own[0].i + 1:first.i])
+
+
+def _clause_verb(w: Word) -> bool:
+    """A verb that makes a clause: not a participle that modifies a noun
+    ("Le conseiller élu en 2020, Paul Girard, a dénoncé …")."""
+    return w.upos in ("VERB", "AUX") and not (
+        "VerbForm=Part" in w.feats and w.deprel in ("acl", "amod"))
 
 
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
@@ -390,6 +396,26 @@ def _infinitive(w: Word) -> bool:
     low = norm(w.text)
     return w.upos in ("VERB", "NOUN", "ADJ", "X") and low == norm(w.lemma or "") and \
         low.endswith(("er", "ir", "re", "oir")) and len(low) > 3 and low.isalpha()
+
+
+def _bare_infinitive(s: Sentence, v: Word, k: Word, sub: list[Word]) -> bool:
+    """"a affirmé ne pas connaître …", "a reconnu avoir menti": a declarative
+    verb's infinitive without a preposition, whose subject is the speaker's
+    own (none of its own), reports what the speaker said."""
+    verb = k if _infinitive(k) else next(
+        (c for c in s.children(k.i) if c.deprel.startswith("aux") and "VerbForm=Inf" in c.feats), None)
+    if verb is None or any(c.deprel in _SUBJ for c in s.children(k.i)):
+        return False
+    # only negation, clitics, an auxiliary or adverbs before the infinitive;
+    # between the two verbs, adverbs and days ("a affirmé mardi ne pas …")
+    lead = [w for w in sub if w.i < verb.i]
+    return all(w.upos in ("ADV", "PRON", "AUX") or norm(w.text) in _NEGATION for w in lead) and \
+        all(w.upos in ("ADV", "AUX") or norm(w.text) in TIME_WORDS or norm(w.text) in _NEGATION
+            for w in s.words[v.i + 1:sub[0].i])
+
+
+#: words of a negation before an infinitive ("ne pas savoir", "n'avoir jamais dit")
+_NEGATION = {"ne", "n'", "n’", "pas", "plus", "jamais", "rien", "guère", "point", "aucunement"}
 
 
 def _judgment(s: Sentence, k: Word, sub: list[Word], cue: Cue, lex: Optional[Lexicon]
@@ -480,6 +506,14 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
                     ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
                 return _with_purpose(s, _trim_circumstances(s, sub[1:], lex), lex), "inf"
+            if "vinf" in cue.flags and k.deprel.startswith(("xcomp", "ccomp")) and \
+                    _bare_infinitive(s, v, k, sub):
+                # "ne pas", which the parser may hang on the report's verb, negates the infinitive
+                j = sub[0].i
+                while j - 1 > v.i and norm(s.words[j - 1].text) in _NEGATION:
+                    j -= 1
+                sub = s.words[j:sub[0].i] + sub
+                return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
     if "inf" in cue.flags:
         # "exhorte Washington à travailler": the infinitive may hang elsewhere
         for w in s.words[v.i + 1: v.i + 10]:
@@ -805,7 +839,7 @@ class Attributor:
             return None
         # "Pour l'épidémiologiste Marie Dupuis, de l'Inserm, …": an
         # affiliation in commas still belongs to the source phrase
-        nxt = s.words[phrase_end.i + 1: phrase_end.i + 8]
+        nxt = s.words[phrase_end.i + 1: phrase_end.i + 11]
         second = next((x for x in nxt if x.text == ","), None)
         between = nxt[:second.i - phrase_end.i] if second is not None else []
         affiliation = between and norm(between[0].text) in ("de", "d'", "du") and \
@@ -820,11 +854,14 @@ class Attributor:
         role = [x for x in between if self.lex.is_role_noun(x.text)]
         apposition = between and (between[0].upos in ("ADJ", "NOUN") or between[0] in role or (
             between[0].upos == "DET" and role)) and \
-            any(x.upos == "NOUN" or x in role for x in between) and len(between) <= 6 and \
+            any(x.upos == "NOUN" or x in role for x in between) and len(between) <= 9 and \
             after is not None and (after.upos in ("DET", "PRON", "PROPN", "NOUN", "NUM")
                                    or after.text in ("«", "“", '"'))
+        # (a participle after the noun is part of it: "habitante installée à Nantes")
+        described = [x for x in between[1:] if "VerbForm=Part" in x.feats and "Tense=Past" in x.feats]
         if (affiliation or apposition) and \
-                not any(x.upos in ("VERB", "AUX") and x not in role for x in between):
+                not any(x.upos in ("VERB", "AUX") and x not in role and x not in described
+                        for x in between):
             phrase_end = second
         return phrase_end
 

@@ -162,6 +162,12 @@ class Coreference:
         named = self._named_in_apposition(m, speakers)
         if named is not None:
             return named
+        if self.lex.is_role_noun(h.text) and _demonstrative(m):
+            # "confie cette mère de trois enfants": a demonstrative points back
+            # to a person already in the text, like a pronoun of that gender
+            r = self._antecedent(m, speakers, people=True)
+            if r.speaker:
+                return r
         text = self._nominal_text(m)
         person = self._holder_of(text, m)
         if person is not None:
@@ -281,8 +287,10 @@ class Coreference:
                     return r
         return None
 
-    def _antecedent(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Resolved:
-        """Most recent compatible subject or speaker before the pronoun."""
+    def _antecedent(self, m: Mention, speakers: list[tuple[int, Resolved]],
+                    people: bool = False) -> Resolved:
+        """Most recent compatible subject or speaker before the pronoun
+        (``people``: persons only, for "cette infirmière")."""
         cands: list[tuple[int, Resolved]] = []
         window_start = m.start - 1200
         offs = [off for off, _ in self.subjects]
@@ -296,7 +304,8 @@ class Coreference:
         cands.sort(key=lambda x: x[0], reverse=True)
         fits = [r for off, r in cands
                 if not (m.number and r.number and m.number != r.number)
-                and not (m.gender and r.gender and m.gender != r.gender)]
+                and not (m.gender and r.gender and m.gender != r.gender)
+                and not (people and r.kind != "person")]
         # a pronoun that speaks is first of all a person
         for r in sorted(fits, key=lambda r: r.kind != "person"):
             return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number)
@@ -310,6 +319,14 @@ class Coreference:
                 if r.kind == "person" and r.gender == m.gender:
                     return Resolved(r.speaker, r.kind, r.gender, r.number)
         return Resolved(None, "unknown", m.gender, m.number)
+
+
+def _demonstrative(m: Mention) -> bool:
+    """``cette mère de trois enfants``, ``ce retraité``: a demonstrative determiner."""
+    s = m.sentence
+    dets = [w for w in m.words if w.i < m.head.i] + (
+        [s.words[m.words[0].i - 1]] if m.words and m.words[0].i > 0 else [])
+    return any(norm(w.text) in ("ce", "cet", "cette") and w.upos == "DET" for w in dets)
 
 
 def _det_gender(m: Mention) -> str:

@@ -118,7 +118,10 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
                 right.extend(words[k:close + 1])
                 k = close + 1
                 continue
-            if not (_np_word(words[k]) or words[k].upos == "CCONJ" or lex.is_role_noun(words[k].text)):
+            # (a past participle goes on the noun phrase: "habitante installée à Nantes")
+            described = right and "VerbForm=Part" in words[k].feats and "Tense=Past" in words[k].feats
+            if not (_np_word(words[k]) or words[k].upos == "CCONJ" or lex.is_role_noun(words[k].text)
+                    or described):
                 break
             right.append(words[k])
             k += 1

@@ -324,6 +324,24 @@ SHOULD_EXTRACT = {
     "quoted words inside the object of any speech verb": (
         "La juge a rappelé le « caractère exceptionnel » de la procédure.",
         [("le « caractère exceptionnel » de la procédure", "mixed", "juge", None, "rappeler")]),
+    "a bare infinitive after a declarative verb": (
+        "Le directeur de l'usine, Marc Roussel, a affirmé mardi ne pas connaître les causes de la panne. "
+        "La société a reconnu avoir commis une erreur de calcul. "
+        "La ministre a dit vouloir « aller vite » sur ce dossier.",
+        [("ne pas connaître les causes de la panne", "indirect", "Marc Roussel",
+          "directeur de l'usine", "affirmer"),
+         ("avoir commis une erreur de calcul", "indirect", "société", None, "reconnaître"),
+         ("vouloir « aller vite » sur ce dossier", "mixed", "ministre", None, "dire")]),
+    "a participle in the subject's apposition is no clause of its own": (
+        "Le conseiller municipal élu en 2020, Paul Girard, a dénoncé une décision « absurde ».",
+        [("une décision « absurde »", "mixed", "Paul Girard", "conseiller municipal", "dénoncer")]),
+    "a demonstrative and a noun for a person stand for the person just named": (
+        "L'infirmière Sophie Marin travaille de nuit depuis dix ans. "
+        "« Nous sommes à bout de forces », confie cette mère de trois enfants.",
+        [("Nous sommes à bout de forces", "direct", "Sophie Marin", None, "confier")]),
+    "a participle phrase in the apposition stays in the pour phrase": (
+        "Pour Lucie Bernard, habitante installée à Nantes depuis vingt ans, le quartier a « beaucoup changé ».",
+        [("le quartier a « beaucoup changé »", "mixed", "Lucie Bernard", "habitante", "pour")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -348,6 +366,8 @@ SHOULD_NOT_EXTRACT = {
     "ambiguous verb, object, no 'comme'": "Le rapport cite trois exemples de fraude.",
     "accuser in a set phrase": "La police accuse réception de la plainte.",
     "accuser, no charge": "Le juge a accusé le coup.",
+    "a declarative verb with a plain object": "Le guide a indiqué le chemin aux touristes égarés.",
+    "a demonstrative noun that is no person": "Ce rapport de la Cour des comptes a été publié mardi.",
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
