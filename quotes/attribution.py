@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from .cues import Cue, Lexicon, find_cues, matches_at, norm
+from .cues import Cue, Lexicon, find_cues, is_pronominal, matches_at, norm
 from .marks import OPENERS, MarkResult, Span, paragraphs, pair_marks
 from .mentions import (NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject, is_capitalised,
                        mention_at)
@@ -106,7 +106,7 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     that a participle (``…, ajoutant que``) or a conjunct depends on."""
     subj = None
     kids = s.children(v.i)
-    passive = any(k.deprel == "aux:pass" for k in kids)
+    passive = any(k.deprel == "aux:pass" for k in kids) and not is_pronominal(s, v)
     for k in kids:
         capital = k.text[:1].isupper() and k.text[:1].isalpha()
         # "il a déclaré": a speech verb has no expletive subject, whatever the label
@@ -184,9 +184,14 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
 def _name_before_comma(s: Sentence, v: Word) -> Optional[Word]:
     """"Le président du Sénat, Gérard Larcher, juge que …" with the verb read
     as a noun and no subject arc: the name closed by the comma just before a
-    verb that opens a que-clause or a colon.  Not a place ("à Lyon, estime")."""
-    if v.i < 2 or s.words[v.i - 1].text != "," or v.i + 1 >= len(s.words) \
-            or norm(s.words[v.i + 1].text) not in ("que", "qu'", ":", "«", "“"):
+    verb that opens a que-clause or a colon, adverbs between ("juge
+    néanmoins que").  Not a place ("à Lyon, estime")."""
+    if v.i < 2 or s.words[v.i - 1].text != ",":
+        return None
+    nxt = v.i + 1
+    while nxt < min(len(s.words), v.i + 4) and s.words[nxt].upos == "ADV":
+        nxt += 1
+    if nxt >= len(s.words) or norm(s.words[nxt].text) not in ("que", "qu'", ":", "«", "“"):
         return None
     w = s.words[v.i - 2]
     if not is_capitalised(w) or norm(w.text) in NOT_NAMES:
@@ -466,7 +471,7 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     verb; the object with them is reported."""
     obj = next((k for k in kids if k.deprel == "obj" and k.i > v.i and k.upos in ("NOUN", "PROPN")), None)
     if obj is None:
-        return None
+        return _quoted_de_complement(s, v, kids)
     preds = [k for k in kids if k.deprel.startswith("xcomp") and k.upos == "ADJ" and k.i > v.i] + \
         [c for c in s.children(obj.i) if c.deprel == "amod" and c.upos == "ADJ" and c.i > obj.i]
     for p in preds:
@@ -478,6 +483,24 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     sub = [w for w in s.subtree(obj.i) if w.i > v.i]
     if obj.upos == "NOUN" and any(w.text in _OPENERS for w in sub[1:]):
         return sub, "predicate"
+    return None
+
+
+def _quoted_de_complement(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[list[Word], str]]:
+    """"s'est félicitée de la « mobilisation exemplaire » des enseignants":
+    quoted words inside the de-complement of a speech verb (se féliciter de,
+    s'inquiéter de, se plaindre de) are the speaker's, as in an object."""
+    for k in kids:
+        if not (k.deprel.startswith("obl") and k.upos == "NOUN" and k.i > v.i):
+            continue
+        case = [c for c in s.children(k.i) if c.deprel == "case"]
+        if not case or norm(case[0].text) not in ("de", "d'", "du", "des"):
+            continue
+        sub = [w for w in s.subtree(k.i) if w.i > v.i]
+        lead = case[0]
+        body = [w for w in sub if w.i > lead.i and not (w.start == lead.start)]
+        if body and any(w.text in _OPENERS for w in body):
+            return body, "predicate"
     return None
 
 
@@ -729,7 +752,7 @@ class Attributor:
             return None
         kids = s.children(v.i)
         if any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) and \
-                not any(k.deprel == "obl:agent" for k in kids):
+                not any(k.deprel == "obl:agent" for k in kids) and not is_pronominal(s, v):
             # "X a été invité à …": X is the one addressed, not the speaker
             return None
         if found is None:

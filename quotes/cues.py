@@ -263,6 +263,12 @@ def participle_lemmas(form: str) -> list[str]:
     return out + [base + "re", base + "ir"]  # répondant -> répondre, mentant -> mentir
 
 
+def is_pronominal(s: Sentence, v: Word) -> bool:
+    """A verb with its reflexive clitic ("s'est félicité", "se réjouit"):
+    its "être" is the perfect auxiliary, whatever the parser's label."""
+    return any(norm(k.text) in ("se", "s'") for k in s.children(v.i))
+
+
 def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
     """Speech verbs and attribution prepositions of one parsed sentence."""
     out: list[Cue] = []
@@ -292,18 +298,22 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                     if flags is not None:
                         out.append(Cue(s, w, key.replace("_", " "), flags, "verb"))
                         continue
-            flags = lex.verbs.get(lemma)
-            if flags is None and w.upos == "VERB":
-                for guess in participle_lemmas(w.text) + lex.lemmas_of_form(w.text):
-                    if guess in lex.verbs:
-                        lemma, flags = guess, lex.verbs[guess]
+            # the lemmatiser may leave a form inflected ("réjoui" -> "réjouire")
+            lemmas = [lemma] + (participle_lemmas(w.text) + lex.lemmas_of_form(w.text)
+                                if w.upos == "VERB" else [])
+            flags = None
+            if is_pronominal(s, w):
+                # "s'est félicité": the pronominal verb's entry, not the plain one
+                for c in lemmas:
+                    pron = ("s'" + c) if c[:1] in "aeiouéèêh" else ("se_" + c)
+                    if pron in lex.verbs:
+                        lemma, flags = pron.replace("_", " "), lex.verbs[pron]
                         break
             if flags is None:
-                pron = ("s'" + lemma) if lemma[:1] in "aeiouéèêh" else ("se_" + lemma)
-                if any(norm(k.text) in ("se", "s'") for k in s.children(w.i)):
-                    flags = lex.verbs.get(pron)
-                    if flags is not None:
-                        lemma = pron.replace("_", " ")
+                for c in lemmas[:1] if w.upos != "VERB" else lemmas:
+                    if c in lex.verbs:
+                        lemma, flags = c, lex.verbs[c]
+                        break
             if flags is not None and not lex.set_phrase_at(lemma, s.words, w.i + 1):
                 out.append(Cue(s, w, lemma, flags, "verb"))
         key = norm(w.text)

@@ -84,8 +84,13 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     while a - 1 >= 0 and (namey(s.words[a - 1]) or lex.is_title(s.words[a - 1].text)) \
             and s.words[a - 1].end <= s.words[a].start:
         a -= 1
-    while b + 1 < len(s.words) and namey(s.words[b + 1]) and s.words[b + 1].i > 0:
-        b += 1
+    while b + 1 < len(s.words) and s.words[b + 1].i > 0:
+        if namey(s.words[b + 1]):
+            b += 1
+        elif s.words[b + 1].text in ("Le", "La") and b + 2 < len(s.words) and namey(s.words[b + 2]):
+            b += 2  # a surname's particle: "Bruno Le Maire", "Marine Le Pen"
+        else:
+            break
     # "le Français Arthur Fils": a nationality noun is not part of the name
     if b - a >= 2 and a > 0 and norm(s.words[a - 1].text) in ("le", "la", "l'", "les") \
             and norm(s.words[a].text) in lex.demonyms:

@@ -342,6 +342,22 @@ SHOULD_EXTRACT = {
     "a participle phrase in the apposition stays in the pour phrase": (
         "Pour Lucie Bernard, habitante installée à Nantes depuis vingt ans, le quartier a « beaucoup changé ».",
         [("le quartier a « beaucoup changé »", "mixed", "Lucie Bernard", "habitante", "pour")]),
+    "an adverb between a verb read as a noun and its que-clause": (
+        "Sa présidente, Claire Morin, juge néanmoins que la réforme « va trop loin ».",
+        [("la réforme « va trop loin »", "mixed", "Claire Morin", "présidente", "juger")]),
+    "a pronominal speech verb, its être read as a passive": (
+        "La rectrice, Anne Moreau, s'est félicitée de la « mobilisation exemplaire » des enseignants. "
+        "Le maire de Brest, Yves Caradec, s'est inquiété du « coût exorbitant » des travaux. "
+        "Le président du club s'est réjoui que le stade soit enfin rénové.",
+        [("la « mobilisation exemplaire » des enseignants", "mixed", "Anne Moreau", "rectrice",
+          "se féliciter"),
+         ("du « coût exorbitant » des travaux", "mixed", "Yves Caradec", "maire de Brest", "s'inquiéter"),
+         ("le stade soit enfin rénové", "indirect", "président du club", None, "se réjouir")]),
+    "a surname with its particle": (
+        "Le maire de Quimper, Jean Le Bihan, a annoncé que la piscine rouvrirait en mai. "
+        "« Les travaux sont terminés », a ajouté M. Le Bihan.",
+        [("la piscine rouvrirait en mai", "indirect", "Jean Le Bihan", "maire de Quimper", "annoncer"),
+         ("Les travaux sont terminés", "direct", "Jean Le Bihan", "maire de Quimper", "ajouter")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
