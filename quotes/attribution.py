@@ -931,8 +931,11 @@ class Attributor:
         # 2. a cue before the opening mark: X a déclaré : « … » / en disant : « … »
         if s_open is not None and s_open.parsed:
             before = text[s_open.start:sp.outer_start].rstrip()
-            # "X dénonce « une réforme … »": the quotation is the verb's object
-            object_cue = next((c for c in self.cues_of(s_open) if c.kind == "verb" and "obj" in c.flags
+            # "X dénonce « une réforme … »", "X a promis « une réponse massive »":
+            # the quotation is the verb's object (not after an ambiguous verb:
+            # "présente « Les Misérables »")
+            object_cue = next((c for c in self.cues_of(s_open) if c.kind == "verb"
+                               and ("obj" in c.flags or "?" not in c.flags)
                                and c.word.end == len(before) + s_open.start), None)
             if before.endswith((":", ",")) or before.endswith("que") or object_cue is not None:
                 cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start

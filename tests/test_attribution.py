@@ -358,6 +358,9 @@ SHOULD_EXTRACT = {
         "« Les travaux sont terminés », a ajouté M. Le Bihan.",
         [("la piscine rouvrirait en mai", "indirect", "Jean Le Bihan", "maire de Quimper", "annoncer"),
          ("Les travaux sont terminés", "direct", "Jean Le Bihan", "maire de Quimper", "ajouter")]),
+    "a short quotation as the object of a speech verb": (
+        "En visite à Brest, la ministre Claire Dumas a promis « une aide rapide » aux pêcheurs.",
+        [("une aide rapide", "direct", "Claire Dumas", "ministre", "promettre")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
