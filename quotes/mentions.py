@@ -68,6 +68,12 @@ def _feat(w: Word, key: str) -> str:
     return ""
 
 
+#: capitalised particles inside a surname ("Marine Le Pen", "Kevin De Bruyne");
+#: lower-case "de" is handled apart ("Charles de Gaulle")
+SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Di", "Da", "Del", "Della", "Van", "Von",
+                     "Dos", "Den", "Ter", "Mac"}
+
+
 def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     """The contiguous run of capitalised name words around ``w`` (titles kept)."""
     def namey(x: Word) -> bool:
@@ -81,14 +87,20 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     if not namey(w) and not lex.is_title(w.text):
         return [w]
     a = b = w.i
-    while a - 1 >= 0 and (namey(s.words[a - 1]) or lex.is_title(s.words[a - 1].text)) \
-            and s.words[a - 1].end <= s.words[a].start:
-        a -= 1
+    while a - 1 >= 0:
+        if (namey(s.words[a - 1]) or lex.is_title(s.words[a - 1].text)) \
+                and s.words[a - 1].end <= s.words[a].start:
+            a -= 1
+        elif a - 2 >= 0 and s.words[a - 1].text in SURNAME_PARTICLES and \
+                (namey(s.words[a - 2]) or lex.is_title(s.words[a - 2].text)):
+            a -= 2  # "M. De Zerbi"
+        else:
+            break
     while b + 1 < len(s.words) and s.words[b + 1].i > 0:
         if namey(s.words[b + 1]):
             b += 1
-        elif s.words[b + 1].text in ("Le", "La") and b + 2 < len(s.words) and namey(s.words[b + 2]):
-            b += 2  # a surname's particle: "Bruno Le Maire", "Marine Le Pen"
+        elif s.words[b + 1].text in SURNAME_PARTICLES and b + 2 < len(s.words) and namey(s.words[b + 2]):
+            b += 2  # "Bruno Le Maire", "Roberto De Zerbi"
         else:
             break
     # "le Français Arthur Fils": a nationality noun is not part of the name

@@ -212,7 +212,7 @@ class Parser:
     def _split(self, text: str, doc):
         sents = [_Tokens(list(s.tokens), s) for s in doc.sentences] if hard_wrapped(text) else \
             [p for s in doc.sentences for p in _split_at_line_breaks(s, text)]
-        sents = _closing_marks_back(sents, text)
+        sents = _closing_marks_back(_join_unfinished(sents, text), text)
         return [_convert(s, k, parsed=False) for k, s in enumerate(sents)], sents
 
     def tokenize(self, text: str) -> list[Sentence]:
@@ -369,6 +369,21 @@ def _split_at_line_breaks(sentence, text: str) -> list[_Tokens]:
         cur.append(t)
     if cur:
         out.append(_Tokens(cur, sentence))
+    return out
+
+
+def _join_unfinished(sents: list[_Tokens], text: str) -> list[_Tokens]:
+    """A sentence ends with a stop, a mark or a line break; the tokenizer
+    sometimes cuts after a bare word ("Roberto | De Zerbi a reconnu …"), and
+    that piece belongs to the sentence after it."""
+    out: list[_Tokens] = []
+    for s in sents:
+        if out and out[-1].tokens and s.tokens:
+            last, first = out[-1].tokens[-1], s.tokens[0]
+            if last.text[-1:].isalnum() and "\n" not in text[last.end_char:first.start_char]:
+                out[-1] = _Tokens(out[-1].tokens + list(s.tokens), None)
+                continue
+        out.append(s)
     return out
 
 

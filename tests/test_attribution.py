@@ -355,9 +355,11 @@ SHOULD_EXTRACT = {
          ("le stade soit enfin rénové", "indirect", "président du club", None, "se réjouir")]),
     "a surname with its particle": (
         "Le maire de Quimper, Jean Le Bihan, a annoncé que la piscine rouvrirait en mai. "
-        "« Les travaux sont terminés », a ajouté M. Le Bihan.",
+        "« Les travaux sont terminés », a ajouté M. Le Bihan. "
+        "L'entraîneur belge Marc Van Damme a reconnu que son équipe avait « mal joué ».",
         [("la piscine rouvrirait en mai", "indirect", "Jean Le Bihan", "maire de Quimper", "annoncer"),
-         ("Les travaux sont terminés", "direct", "Jean Le Bihan", "maire de Quimper", "ajouter")]),
+         ("Les travaux sont terminés", "direct", "Jean Le Bihan", "maire de Quimper", "ajouter"),
+         ("son équipe avait « mal joué »", "mixed", "Marc Van Damme", "entraîneur", "reconnaître")]),
     "a short quotation as the object of a speech verb": (
         "En visite à Brest, la ministre Claire Dumas a promis « une aide rapide » aux pêcheurs.",
         [("une aide rapide", "direct", "Claire Dumas", "ministre", "promettre")]),

@@ -145,6 +145,26 @@ def test_a_closing_mark_stays_with_the_sentence_it_closes(nlp, text):
         assert part.count("«") == part.count("»") and part.count("“") == part.count("”")
 
 
+def test_a_sentence_cut_after_a_bare_word_is_joined_to_the_next(nlp):
+    """The tokenizer cut this paragraph after "Roberto"; a sentence ends with
+    a stop, a mark or a line break, never a bare word inside a paragraph."""
+    from quotes.parse import _join_unfinished, _Tokens
+
+    text = ("Côté marseillais, la déception dominait. Roberto De Zerbi a reconnu que son "
+            "équipe avait « manqué de réalisme ».")
+    got = [text[s.start:s.end] for s in nlp.tokenize(text)]
+    assert got == ["Côté marseillais, la déception dominait.",
+                   "Roberto De Zerbi a reconnu que son équipe avait « manqué de réalisme »."]
+
+    class Tok:
+        def __init__(self, t, a):
+            self.text, self.start_char, self.end_char = t, a, a + len(t)
+
+    line = "Un titre\nLe texte."
+    pieces = [_Tokens([Tok("Un", 0), Tok("titre", 3)]), _Tokens([Tok("Le", 9), Tok("texte", 12), Tok(".", 17)])]
+    assert len(_join_unfinished(pieces, line)) == 2  # a line break does end it
+
+
 def test_a_closing_mark_after_a_line_break_is_left_alone(nlp):
     text = "Il a dit : « Nous partirons.\n» Fin de la dépêche."
     assert all(not text[s.start:s.end].endswith("\n»") for s in nlp.tokenize(text))
