@@ -480,10 +480,27 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
             keep = {w.i for w in s.subtree(obj.i)} | {w.i for w in s.subtree(p.i)} | {p.i - 1, p.i + 1}
             return [w for w in s.words if w.i in keep and w.i > v.i], "predicate"
     # "a souligné la « gravité des faits »": the speaker's words inside the object
+    # (not a title, which French capitalises: "son livre « Une France forte »")
     sub = [w for w in s.subtree(obj.i) if w.i > v.i]
-    if obj.upos == "NOUN" and any(w.text in _OPENERS for w in sub[1:]):
+    if obj.upos == "NOUN" and any(w.text in _OPENERS and not _titled(s, w) for w in sub[1:]):
         return sub, "predicate"
+    # "a salué des réquisitions « à la hauteur des enjeux »": a quotation right
+    # after the object qualifies it, wherever the parser hung it
+    j = sub[-1].i + 1 if sub else obj.i + 1
+    if obj.upos == "NOUN" and j < len(s.words) and s.words[j].text in _OPENERS \
+            and not _titled(s, s.words[j]):
+        close = next((w.i for w in s.words[j + 1:] if w.text in _CLOSERS), None)
+        if close is not None:
+            return sub + s.words[j:close + 1], "predicate"
     return None
+
+
+def _titled(s: Sentence, opener: Word) -> bool:
+    """A quotation opening on a capital after a noun is a title or a name
+    ("le roman « Les Misérables »", "l'opération « Barkhane »"), not words
+    the speaker is reported to use."""
+    nxt = s.words[opener.i + 1] if opener.i + 1 < len(s.words) else None
+    return nxt is not None and nxt.text[:1].isupper()
 
 
 def _quoted_de_complement(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[list[Word], str]]:
@@ -964,6 +981,14 @@ class Attributor:
                     break
         if n_words <= SCARE_MAX_WORDS:
             return None  # a term or a scare quote that nobody is said to utter
+        if s_open is not None and s_open is s_end and s_open.parsed:
+            # "présente son livre « Une France forte et juste » mardi": a
+            # capitalised quotation after a noun, inside one sentence, is a title
+            opener = next((w for w in s_open.words if w.start == sp.outer_start), None)
+            if opener is not None and opener.i > 0 and s_open.words[opener.i - 1].upos == "NOUN" \
+                    and _titled(s_open, opener) and sp.outer_end < s_open.end - 1 \
+                    and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…")):
+                return None
         para = next(((a, b) for a, b in paras if a <= sp.outer_start < b), None)
         alone = para is not None and not text[para[0]:sp.outer_start].strip(" \t\u00a0\u202f-–—•") \
             and not text[sp.outer_end:para[1]].strip(" \t\u00a0\u202f.")

@@ -363,6 +363,10 @@ SHOULD_EXTRACT = {
     "a short quotation as the object of a speech verb": (
         "En visite à Brest, la ministre Claire Dumas a promis « une aide rapide » aux pêcheurs.",
         [("une aide rapide", "direct", "Claire Dumas", "ministre", "promettre")]),
+    "a quotation right after the object qualifies it": (
+        "Les syndicats enseignants ont salué une annonce « enfin à la hauteur de la crise ».",
+        [("une annonce « enfin à la hauteur de la crise »", "mixed", "syndicats enseignants", None,
+          "saluer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -389,6 +393,8 @@ SHOULD_NOT_EXTRACT = {
     "accuser, no charge": "Le juge a accusé le coup.",
     "a declarative verb with a plain object": "Le guide a indiqué le chemin aux touristes égarés.",
     "a demonstrative noun that is no person": "Ce rapport de la Cour des comptes a été publié mardi.",
+    "the title of a work after the object": (
+        "Le ministre a présenté son livre « Une France forte et juste » mardi."),
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
