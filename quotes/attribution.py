@@ -122,6 +122,12 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and k.upos == "PROPN"
                       and s.words[k.i - 1].text == ","), None)
         subj = appos or subj
+        # "Même constat à Lyon, où la cheffe de service … décrit": after a
+        # relative pronoun, the verb's subject is the one inside the relative
+        later = [k for k in kids if subj.i < k.i < v.i and k.deprel in _SUBJ]
+        if later and any("PronType=Rel" in w.feats and w.upos == "PRON"
+                         for w in s.words[subj.i + 1:later[-1].i]):
+            subj = later[-1]
     if subj is not None and norm(subj.text) in ("il", "elle", "ils", "elles") and subj.i >= 2 \
             and s.words[subj.i - 1].text == ",":
         # "Mme Haddad, elle, reste inquiète": the pronoun doubles the name
@@ -280,7 +286,7 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
         if w.upos == "PUNCT" and w.text not in ("-",):
             return None
         if low in _STOP_AFTER_VERB:
-            return None
+            return _subject_after_phrase(s, w)
         if w.text[:1].isupper() and w.text[:1].isalpha() and low not in TIME_WORDS:
             return w  # a capital right after the verb: the inverted name
         if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
@@ -292,6 +298,31 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
             continue
         if w.upos in ("VERB",):
             return None
+    return None
+
+
+def _subject_after_phrase(s: Sentence, prep: Word) -> Optional[Word]:
+    """"…, a déclaré à l'AFP le porte-parole", "a réagi sur X sa
+    porte-parole": past one short prepositional phrase (the preposition, a
+    determiner, its nouns) a determiner opens the inverted subject.  Only
+    the wire's places of speech: à, sur, dans, devant."""
+    if norm(prep.text) not in ("à", "au", "aux", "sur", "dans", "devant"):
+        return None
+    words = s.words
+    k = prep.i + 1
+    while k < len(words) and words[k].upos == "DET" and k < prep.i + 3:
+        k += 1
+    start = k
+    while k < len(words) and k < prep.i + 6 and (
+            words[k].upos in ("NOUN", "PROPN", "ADJ", "X") or words[k].text[:1].isupper()):
+        k += 1
+    if k == start or k + 1 >= len(words) or words[k].upos != "DET" or norm(words[k].text) in ("de", "des", "du"):
+        return None
+    j = k + 1
+    while j < len(words) and words[j].upos == "ADJ":
+        j += 1
+    if j < len(words) and (words[j].upos in ("NOUN", "PROPN") or words[j].text[:1].isupper()):
+        return words[j]
     return None
 
 
@@ -315,7 +346,7 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     # what stands before must be a statement (a verb, or a quotation), not an
     # apposition ("Milley, président des chefs d'état-major, a déclaré …")
     quoted_end = before.rstrip(",—–- ")[-1:] in "»”\""
-    if not quoted_end and not any(_clause_verb(w) for w in s.words if w.i < first.i):
+    if not quoted_end and not any(_clause_verb(s, w) for w in s.words if w.i < first.i):
         return False
     # the verb's own subject only: an incise is parsed as a conjunct of the
     # clause it follows, whose subject is not the speaker
@@ -323,14 +354,20 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     # a subject before the comma that has its own verb (or copula) is that
     # verb's subject, misattached: "Les travaux commenceront en mars, a précisé
     # M. Leroy", "Les attentes sont faibles, a ajouté Yu"
-    return not own or own[0].i > v.i or any(_clause_verb(w) for w in s.words[own[0].i + 1:first.i])
+    return not own or own[0].i > v.i or any(_clause_verb(s, w) for w in s.words[own[0].i + 1:first.i])
 
 
-def _clause_verb(w: Word) -> bool:
-    """A verb that makes a clause: not a participle that modifies a noun
-    ("Le conseiller élu en 2020, Paul Girard, a dénoncé …")."""
-    return w.upos in ("VERB", "AUX") and not (
-        "VerbForm=Part" in w.feats and w.deprel in ("acl", "amod"))
+def _clause_verb(s: Sentence, w: Word) -> bool:
+    """A verb that makes a main clause: not a participle that modifies a noun
+    ("Le conseiller élu en 2020, Paul Girard, a dénoncé …"), not a relative
+    clause ("François Braun, qui s'est rendu jeudi à Lyon, a annoncé …")."""
+    if w.upos not in ("VERB", "AUX"):
+        return False
+    head = s.words[w.head] if w.upos == "AUX" and 0 <= w.head < len(s.words) else w
+    if head.deprel == "acl:relcl" or any(c.deprel in _SUBJ and "PronType=Rel" in c.feats
+                                         for c in s.children(head.i)):
+        return False
+    return not ("VerbForm=Part" in head.feats and head.deprel in ("acl", "amod"))
 
 
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:

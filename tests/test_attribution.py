@@ -367,6 +367,22 @@ SHOULD_EXTRACT = {
         "Les syndicats enseignants ont salué une annonce « enfin à la hauteur de la crise ».",
         [("une annonce « enfin à la hauteur de la crise »", "mixed", "syndicats enseignants", None,
           "saluer")]),
+    "a relative clause in the subject is no statement before an incise": (
+        "La maire de Rennes, Nathalie Appéré, qui s'est rendue mardi sur le chantier, "
+        "a annoncé l'ouverture d'une enquête administrative.",
+        [("l'ouverture d'une enquête administrative", "indirect", "Nathalie Appéré", "maire de Rennes",
+          "annoncer")]),
+    "the subject inside a relative clause after 'où'": (
+        "Même inquiétude à Brest, où le directeur du port Alain Riou décrit une situation « intenable ».",
+        [("une situation « intenable »", "mixed", "Alain Riou", "directeur du port", "décrire")]),
+    "an inverted subject after a place of speech": (
+        "« Aucun train ne circulera demain », a indiqué à l'AFP le porte-parole de la SNCF. "
+        "« Le gouvernement nous ignore », a réagi sur X sa secrétaire générale, Julie Brun.",
+        [("Aucun train ne circulera demain", "direct", "porte-parole de la SNCF", None, "indiquer"),
+         ("Le gouvernement nous ignore", "direct", "Julie Brun", "secrétaire générale", "réagir")]),
+    "a place of speech and no named subject": (
+        "« Il faut agir vite », a-t-on déclaré à Paris.",
+        [("Il faut agir vite", "direct", None, None, "déclarer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),

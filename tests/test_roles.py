@@ -35,3 +35,12 @@ def test_a_role_before_a_name_stops_at_an_auxiliary_in_an_untagged_sentence(nlp)
     assert not ex.parsed_sentences(text)[0].parsed
     (q,) = ex.extract(text)
     assert q.speaker == "Louise Carpentier" and q.role is None
+
+
+def test_a_medical_profession_in_apposition_is_the_role(nlp):
+    """Trades in role_nouns.txt: a role in apposition is found only for a
+    noun the list knows (here a medical one), and beats the bare title."""
+    text = ("« Les lits manquent partout », selon le docteur Paul Meunier, urgentiste à l'hôpital de Caen. "
+            "« La nuit, nous sommes deux », ajoute la chirurgienne Léa Roche.")
+    got = {q.speaker: q.role for q in quotes.extract(text, nlp=nlp)}
+    assert got == {"Paul Meunier": "urgentiste à l'hôpital de Caen", "Léa Roche": "chirurgienne"}
