@@ -271,6 +271,9 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
         if norm(w.text) in PRONOUNS and norm(w.text).startswith("-"):
             return w
     k, stop = v.i + 1, min(len(s.words), v.i + 8)
+    if norm(v.lemma or "") == "faire" and k < len(s.words) and \
+            norm(s.words[k].lemma or s.words[k].text) in ("savoir", "valoir", "part"):
+        k, stop = k + 1, min(len(s.words), stop + 1)  # "…, a fait savoir l'ancien président"
     while k < stop:
         w = s.words[k]
         k += 1
@@ -299,6 +302,19 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
         if w.upos in ("VERB",):
             return None
     return None
+
+
+def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
+    """The quotation at ``opener_start`` can be the object of ``v``: right
+    after it, or after a day, an adverb or one short phrase of where it was
+    said ("a dénoncé dans un communiqué « une provocation »")."""
+    gap = [w for w in s.words if v.end <= w.start < opener_start]
+    if not gap:
+        return True
+    if all(w.upos == "ADV" or norm(w.text) in TIME_WORDS for w in gap):
+        return True
+    return norm(gap[0].text) in ("dans", "sur", "devant", "à", "au", "aux") and len(gap) <= 5 and \
+        not any(w.upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for w in gap)
 
 
 def _subject_after_phrase(s: Sentence, prep: Word) -> Optional[Word]:
@@ -519,6 +535,11 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     # "a souligné la « gravité des faits »": the speaker's words inside the object
     # (not a title, which French capitalises: "son livre « Une France forte »")
     sub = [w for w in s.subtree(obj.i) if w.i > v.i]
+    if obj.upos == "NOUN" and sub and sub[0].text in _OPENERS and not _titled(s, sub[0]):
+        # "a dénoncé dans un communiqué « une provocation »": the whole object quoted
+        close = next((w.i for w in s.words[obj.i + 1:] if w.text in _CLOSERS), None)
+        if close is not None and close >= max(w.i for w in sub if w.text not in _CLOSERS):
+            return s.words[sub[0].i:close + 1], "predicate"
     if obj.upos == "NOUN" and any(w.text in _OPENERS and not _titled(s, w) for w in sub[1:]):
         return sub, "predicate"
     # "a salué des réquisitions « à la hauteur des enjeux »": a quotation right
@@ -990,7 +1011,7 @@ class Attributor:
             # "présente « Les Misérables »")
             object_cue = next((c for c in self.cues_of(s_open) if c.kind == "verb"
                                and ("obj" in c.flags or "?" not in c.flags)
-                               and c.word.end == len(before) + s_open.start), None)
+                               and _object_gap(s_open, c.word, sp.outer_start)), None)
             if before.endswith((":", ",")) or before.endswith("que") or object_cue is not None:
                 cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start
                         and c.kind == "verb"]

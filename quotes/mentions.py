@@ -74,6 +74,10 @@ SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Di", "Da", "Del", "Della", 
                      "Dos", "Den", "Ter", "Mac"}
 
 
+def _acronym(t: str) -> bool:
+    return len(t) >= 2 and t.isupper() and t.replace("-", "").isalpha()
+
+
 def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     """The contiguous run of capitalised name words around ``w`` (titles kept)."""
     def namey(x: Word) -> bool:
@@ -120,6 +124,11 @@ def split_title(run: list[Word], lex: Lexicon) -> tuple[Optional[str], list[Word
     # everything up to the last title word is title: "Premier ministre Jean Morel"
     last = max((k for k, w in enumerate(run[:-1]) if lex.is_title(w.text)), default=-1)
     title_words, rest = list(run[:last + 1]), list(run[last + 1:])
+    # "le sénateur LR Bruno Retailleau": a party's acronym before a full name
+    # goes with the title (a surname in capitals comes after the given name)
+    while len(rest) >= 3 and _acronym(rest[0].text) and norm(rest[1].text) in lex.first_names \
+            and not any(_acronym(x.text) for x in rest[1:]):
+        title_words.append(rest.pop(0))
     title = " ".join(w.text for w in title_words) or None
     return title, rest
 

@@ -383,6 +383,17 @@ SHOULD_EXTRACT = {
     "a place of speech and no named subject": (
         "« Il faut agir vite », a-t-on déclaré à Paris.",
         [("Il faut agir vite", "direct", None, None, "déclarer")]),
+    "a quoted object after where it was said": (
+        "La CGT a dénoncé dans un communiqué « un mépris total ». "
+        "Le syndicat a critiqué « l'absence de dialogue » du ministère avec les agents.",
+        [("un mépris total", "direct", "CGT", None, "dénoncer"),
+         ("« l'absence de dialogue » du ministère avec les agents", "mixed", "syndicat", None, "critiquer")]),
+    "an incise with 'faire savoir'": (
+        "« Je ne briguerai pas de nouveau mandat », a fait savoir le maire de Lille.",
+        [("Je ne briguerai pas de nouveau mandat", "direct", "maire de Lille", None, "faire savoir")]),
+    "a party's acronym between the title and the name": (
+        "« Ce texte est mort-né », a jugé la députée RN Laure Lavalette.",
+        [("Ce texte est mort-né", "direct", "Laure Lavalette", "députée RN", "juger")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
