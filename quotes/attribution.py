@@ -289,7 +289,7 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
         if w.upos == "PUNCT" and w.text not in ("-",):
             return None
         if low in _STOP_AFTER_VERB:
-            return _subject_after_phrase(s, w)
+            return _subject_after_phrase(s, w, lex)
         if w.text[:1].isupper() and w.text[:1].isalpha() and low not in TIME_WORDS:
             return w  # a capital right after the verb: the inverted name
         if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
@@ -317,7 +317,7 @@ def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
         not any(w.upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for w in gap)
 
 
-def _subject_after_phrase(s: Sentence, prep: Word) -> Optional[Word]:
+def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Optional[Word]:
     """"…, a déclaré à l'AFP le porte-parole", "a réagi sur X sa
     porte-parole": past one short prepositional phrase (the preposition, a
     determiner, its nouns) a determiner opens the inverted subject.  Only
@@ -331,6 +331,8 @@ def _subject_after_phrase(s: Sentence, prep: Word) -> Optional[Word]:
     start = k
     while k < len(words) and k < prep.i + 6 and (
             words[k].upos in ("NOUN", "PROPN", "ADJ", "X") or words[k].text[:1].isupper()):
+        if k > start and lex is not None and lex.is_title(words[k].text) and words[k].text[:1].isupper():
+            return words[k]  # "a annoncé à l'AFP Me Julie Perrin"
         k += 1
     if k == start or k + 1 >= len(words) or words[k].upos != "DET" or norm(words[k].text) in ("de", "des", "du"):
         return None
@@ -522,11 +524,13 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     frappes", "a souligné la « gravité des faits »": the speaker's own words
     for the object, in quotation marks, are an attributed quote whatever the
     verb; the object with them is reported."""
-    obj = next((k for k in kids if k.deprel == "obj" and k.i > v.i and k.upos in ("NOUN", "PROPN")), None)
+    objs, days = _objects(s, v, kids)
+    obj = objs[0] if objs else None
     if obj is None:
         return _quoted_de_complement(s, v, kids)
     preds = [k for k in kids if k.deprel.startswith("xcomp") and k.upos == "ADJ" and k.i > v.i] + \
-        [c for c in s.children(obj.i) if c.deprel == "amod" and c.upos == "ADJ" and c.i > obj.i]
+        [c for c in s.children(obj.i) if c.deprel == "amod" and c.upos == "ADJ" and c.i > obj.i] + \
+        [c for d in days for c in s.children(d.i) if c.deprel == "amod" and c.upos == "ADJ"]
     for p in preds:
         if 0 < p.i < len(s.words) - 1 and s.words[p.i - 1].text in _OPENERS \
                 and s.words[p.i + 1].text in _CLOSERS:
@@ -559,6 +563,20 @@ def _titled(s: Sentence, opener: Word) -> bool:
     the speaker is reported to use."""
     nxt = s.words[opener.i + 1] if opener.i + 1 < len(s.words) else None
     return nxt is not None and nxt.text[:1].isupper()
+
+
+def _objects(s: Sentence, v: Word, kids: list[Word]) -> tuple[list[Word], list[Word]]:
+    """The verb's nominal objects after it, and the days the parser took for
+    objects ("a jugé mardi « inacceptable » l'attaque", "a annoncé mercredi
+    le limogeage …": a day is when, never what, was said; what hangs on it
+    is the verb's)."""
+    objs = [k for k in kids if k.deprel == "obj" and k.i > v.i and k.upos in ("NOUN", "PROPN")]
+    days = [k for k in objs if norm(k.text) in TIME_WORDS]
+    out = [k for k in objs if k not in days]
+    for d in days:
+        out += [c for c in s.children(d.i) if c.deprel in ("obj", "appos", "nmod") and c.i > d.i
+                and c.upos in ("NOUN", "PROPN") and not any(x.deprel == "case" for x in s.children(c.i))]
+    return sorted(out, key=lambda w: w.i), days
 
 
 def _quoted_de_complement(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[list[Word], str]]:
@@ -636,9 +654,7 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
                 break
     if "obj" in cue.flags:
-        for k in kids:
-            if k.deprel != "obj" or k.i <= v.i or k.upos not in ("NOUN", "PROPN"):
-                continue
+        for k in _objects(s, v, kids)[0]:
             sub = s.subtree(k.i)
             judged = _judgment(s, k, sub, cue, lex)
             if judged is not None:
@@ -768,6 +784,8 @@ class Attributor:
         """A source is a third person: not "je"/"nous" (the quote's own voice),
         not an adverb the tagger took for a noun ("Cependant, il …")."""
         low = norm(w.text)
+        if w.text == "Me" and w.i > 0:
+            return True  # the lawyer's title (Maître), not the pronoun
         if low in FIRST_SECOND or self.lex.is_connective(w.text):
             return False
         if w.i > 0 and w.text[:1].isupper() and w.text[:1].isalpha():

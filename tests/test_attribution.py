@@ -394,6 +394,14 @@ SHOULD_EXTRACT = {
     "a party's acronym between the title and the name": (
         "« Ce texte est mort-né », a jugé la députée RN Laure Lavalette.",
         [("Ce texte est mort-né", "direct", "Laure Lavalette", "députée RN", "juger")]),
+    "a day taken for the object is when, not what": (
+        "Le maire a jugé lundi « scandaleuse » la fermeture de la maternité. "
+        "Le club a annoncé jeudi le départ de son entraîneur.",
+        [("« scandaleuse » la fermeture de la maternité", "mixed", "maire", None, "juger"),
+         ("le départ de son entraîneur", "indirect", "club", None, "annoncer")]),
+    "a lawyer's title 'Me' is no pronoun": (
+        "« Mon client est innocent », a déclaré à la presse Me Paul Garnier.",
+        [("Mon client est innocent", "direct", "Paul Garnier", None, "déclarer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
