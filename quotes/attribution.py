@@ -291,6 +291,9 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
         if low in _STOP_AFTER_VERB:
             return _subject_after_phrase(s, w, lex)
         if w.text[:1].isupper() and w.text[:1].isalpha() and low not in TIME_WORDS:
+            nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
+            if low in ("le", "la", "les", "l'", "l’") and nxt is not None and is_capitalised(nxt):
+                return nxt  # "a rapporté La Voix du Nord": the article opens the name
             return w  # a capital right after the verb: the inverted name
         if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
             continue
@@ -308,6 +311,8 @@ def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
     """The quotation at ``opener_start`` can be the object of ``v``: right
     after it, or after a day, an adverb or one short phrase of where it was
     said ("a dénoncé dans un communiqué « une provocation »")."""
+    if v.end > opener_start:
+        return False
     gap = [w for w in s.words if v.end <= w.start < opener_start]
     if not gap:
         return True

@@ -113,9 +113,16 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
         a += 1
     # "Olympique de Marseille", "Banque de France", "Charles de Gaulle": one
     # name word, "de", one name word; not "le PSG de Luis Enrique"
-    if a == b and b + 2 < len(s.words) and s.words[b + 1].text in ("de", "d'") \
-            and namey(s.words[b + 2]) and not (b + 3 < len(s.words) and namey(s.words[b + 3])):
-        b += 2
+    if a == b and b + 2 < len(s.words) and s.words[b + 1].text in ("de", "d'", "du"):
+        k = b + 2
+        if s.words[k].start == s.words[b + 1].start and k + 1 < len(s.words):
+            k += 1  # "du" read as "de" + "le": "La Voix du Nord"
+        if namey(s.words[k]) and not (k + 1 < len(s.words) and namey(s.words[k + 1])):
+            b = k
+    # "a rapporté La Voix du Nord", "selon Le Monde": a capitalised article
+    # inside the sentence belongs to the name it opens
+    if a > 1 and s.words[a - 1].text in ("Le", "La", "Les", "L'", "L’"):
+        a -= 1
     return s.words[a:b + 1]
 
 

@@ -402,6 +402,11 @@ SHOULD_EXTRACT = {
     "a lawyer's title 'Me' is no pronoun": (
         "« Mon client est innocent », a déclaré à la presse Me Paul Garnier.",
         [("Mon client est innocent", "direct", "Paul Garnier", None, "déclarer")]),
+    "a newspaper whose name opens on an article": (
+        "L'usine de Maubeuge fermera en juin, a révélé Le Parisien. "
+        "Selon La Voix du Nord, trois cents emplois sont menacés.",
+        [("L'usine de Maubeuge fermera en juin", "indirect", "Le Parisien", None, "révéler"),
+         ("trois cents emplois sont menacés", "indirect", "Voix du Nord", None, "selon")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
