@@ -562,6 +562,13 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     return None
 
 
+def _title_at(s: Sentence, sp: Span) -> bool:
+    """The quotation ``sp`` stands in ``s`` as a title: after a noun, opening on a capital."""
+    opener = next((w for w in s.words if w.start == sp.outer_start), None)
+    return opener is not None and opener.i > 0 and s.words[opener.i - 1].upos == "NOUN" \
+        and _titled(s, opener)
+
+
 def _titled(s: Sentence, opener: Word) -> bool:
     """A quotation opening on a capital after a noun is a title or a name
     ("le roman « Les Misérables »", "l'opération « Barkhane »"), not words
@@ -763,7 +770,9 @@ class Attributor:
                 whole = not _NOT_PUNCT.search(rest) or qlen >= 0.85 * (c.end - c.start)
                 if len(inside) == 1 and whole and c.type != "direct":
                     c.start, c.end, c.type = sp.start, sp.end, "direct"
-                elif c.type == "indirect":
+                elif c.type == "indirect" and not all(_title_at(c.sentence, top[k]) for k in inside):
+                    # (a title inside the report is no one's words: "a annoncé
+                    # son nouvel album « Les jours heureux »" stays indirect)
                     c.type = "mixed"
                 used_marks.update(inside)
             final.append(c)
@@ -1065,9 +1074,7 @@ class Attributor:
         if s_open is not None and s_open is s_end and s_open.parsed:
             # "présente son livre « Une France forte et juste » mardi": a
             # capitalised quotation after a noun, inside one sentence, is a title
-            opener = next((w for w in s_open.words if w.start == sp.outer_start), None)
-            if opener is not None and opener.i > 0 and s_open.words[opener.i - 1].upos == "NOUN" \
-                    and _titled(s_open, opener) and sp.outer_end < s_open.end - 1 \
+            if _title_at(s_open, sp) and sp.outer_end < s_open.end - 1 \
                     and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…")):
                 return None
         para = next(((a, b) for a, b in paras if a <= sp.outer_start < b), None)

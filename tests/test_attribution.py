@@ -407,6 +407,10 @@ SHOULD_EXTRACT = {
         "Selon La Voix du Nord, trois cents emplois sont menacés.",
         [("L'usine de Maubeuge fermera en juin", "indirect", "Le Parisien", None, "révéler"),
          ("trois cents emplois sont menacés", "indirect", "Voix du Nord", None, "selon")]),
+    "a title inside a reported object keeps the report indirect": (
+        "Le studio a annoncé la sortie du film « La Dernière Nuit » pour décembre.",
+        [("la sortie du film « La Dernière Nuit » pour décembre", "indirect", "studio", None,
+          "annoncer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
