@@ -308,6 +308,12 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
                     name.append(s.words[k])
                     run = run + [s.words[k]]
                     k += 1
+                if k > run[0].i + 1 and k < len(s.words) and s.words[k].upos == "PROPN" \
+                        and is_capitalised(s.words[k]):
+                    # "Santé publique France": the name goes on after its adjective
+                    name.append(s.words[k])
+                    run = run + [s.words[k]]
+                    k += 1
                 if k == run[-1].i + 1 and run[0].i > 0 and s.words[run[0].i - 1].upos == "DET":
                     # "la Cour des comptes", "le Conseil de sécurité": a body
                     # whose name goes on with a bare "de" + common noun

@@ -411,6 +411,10 @@ SHOULD_EXTRACT = {
         "Le studio a annoncé la sortie du film « La Dernière Nuit » pour décembre.",
         [("la sortie du film « La Dernière Nuit » pour décembre", "indirect", "studio", None,
           "annoncer")]),
+    "a body's name going on after its adjective": (
+        "D'après Santé publique France, le nombre de cas a doublé en une semaine.",
+        [("le nombre de cas a doublé en une semaine", "indirect", "Santé publique France", None,
+          "d'après")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
