@@ -384,6 +384,9 @@ def _clause_verb(s: Sentence, w: Word) -> bool:
     """A verb that makes a main clause: not a participle that modifies a noun
     ("Le conseiller élu en 2020, Paul Girard, a dénoncé …"), not a relative
     clause ("François Braun, qui s'est rendu jeudi à Lyon, a annoncé …")."""
+    if w.upos == "ADV" and norm(w.lemma or "").endswith(("er", "ir", "re")) \
+            and norm(w.lemma or "") != norm(w.text):
+        return True  # "Les syndicats réclament …": a verb the tagger called an adverb
     if w.upos not in ("VERB", "AUX"):
         return False
     head = s.words[w.head] if w.upos == "AUX" and 0 <= w.head < len(s.words) else w

@@ -415,6 +415,10 @@ SHOULD_EXTRACT = {
         "D'après Santé publique France, le nombre de cas a doublé en une semaine.",
         [("le nombre de cas a doublé en une semaine", "indirect", "Santé publique France", None,
           "d'après")]),
+    "a finite verb the tagger took for an adverb still makes the statement": (
+        "Les syndicats réclament une hausse des salaires de 10 %, a expliqué Marie Dubois, déléguée CGT.",
+        [("Les syndicats réclament une hausse des salaires de 10 %", "indirect", "Marie Dubois",
+          "déléguée CGT", "expliquer")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
