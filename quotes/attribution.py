@@ -313,6 +313,9 @@ def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
     said ("a dénoncé dans un communiqué « une provocation »")."""
     if v.end > opener_start:
         return False
+    if "VerbForm=Part" in v.feats and "Tense=Past" in v.feats and not any(
+            c.deprel.startswith(("aux", "nsubj")) for c in s.children(v.i)):
+        return False  # "la sphère dite « sphère des fixes »": a name given, not a speech
     gap = [w for w in s.words if v.end <= w.start < opener_start]
     if not gap:
         return True

@@ -447,6 +447,8 @@ SHOULD_NOT_EXTRACT = {
     "a demonstrative noun that is no person": "Ce rapport de la Cour des comptes a été publié mardi.",
     "the title of a work after the object": (
         "Le ministre a présenté son livre « Une France forte et juste » mardi."),
+    "a bare participle of a speech verb names, it does not report": (
+        "Les pêcheurs travaillent dans la zone la plus au nord, dite « zone des glaces »."),
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
