@@ -178,13 +178,20 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         h = s.words[v.head]
         # climbing from a conjunct: a subjectless xcomp takes its governor's
         # subject ("… a voulu partir et a déclaré …")
-        if v.deprel == "conj" or (depth > 0 and v.deprel == "xcomp") or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
+        if v.deprel == "conj" or (v.deprel == "xcomp" and (depth > 0 or (
+                _infinitive(v) and norm(h.lemma or "") in _SAYING_CONTROL))) or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
                                   and "VerbForm=Part" in v.feats and "Tense=Past" not in v.feats
                                   and norm(v.text).endswith("ant")):
             return _speaker_word(s, h, text, lex, depth + 1)
     if subj is None and depth == 0:
         subj = _name_before_comma(s, v)
     return subj
+
+
+#: verbs whose infinitive complement is said by their own subject: "a tenu à
+#: rappeler que", "a voulu souligner que" (not "se fait appeler", "il faut
+#: noter", "va annoncer": a name, an impersonal, a statement not yet made)
+_SAYING_CONTROL = {"tenir", "vouloir", "souhaiter", "préférer", "choisir", "oser"}
 
 
 def _name_before_comma(s: Sentence, v: Word) -> Optional[Word]:

@@ -419,6 +419,9 @@ SHOULD_EXTRACT = {
         "Les syndicats réclament une hausse des salaires de 10 %, a expliqué Marie Dubois, déléguée CGT.",
         [("Les syndicats réclament une hausse des salaires de 10 %", "indirect", "Marie Dubois",
           "déléguée CGT", "expliquer")]),
+    "a speech verb in the infinitive takes its governor's subject": (
+        "La directrice de l'école a tenu à rappeler que les inscriptions restaient ouvertes.",
+        [("les inscriptions restaient ouvertes", "indirect", "directrice de l'école", None, "rappeler")]),
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
@@ -449,6 +452,9 @@ SHOULD_NOT_EXTRACT = {
         "Le ministre a présenté son livre « Une France forte et juste » mardi."),
     "a bare participle of a speech verb names, it does not report": (
         "Les pêcheurs travaillent dans la zone la plus au nord, dite « zone des glaces »."),
+    "an infinitive speech verb under an impersonal or a causative": (
+        "Il faut toutefois noter que la saison a été pluvieuse. "
+        "Le devin se fait appeler « le grand prophète » depuis des années."),
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
