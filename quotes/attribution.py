@@ -21,8 +21,8 @@ import regex
 
 from .cues import Cue, Lexicon, find_cues, is_pronominal, matches_at, norm
 from .marks import OPENERS, MarkResult, Span, paragraphs, pair_marks
-from .mentions import (NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject, is_capitalised,
-                       mention_at)
+from .mentions import (NAME_ARTICLES, NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject,
+                       is_capitalised, mention_at)
 from .parse import Sentence, Word
 
 #: a paragraph that is site navigation, not article text ("LIRE AUSSI | …").
@@ -299,7 +299,7 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
             return _subject_after_phrase(s, w, lex)
         if w.text[:1].isupper() and w.text[:1].isalpha() and low not in TIME_WORDS:
             nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
-            if low in ("le", "la", "les", "l'", "l’") and nxt is not None and is_capitalised(nxt):
+            if w.text in NAME_ARTICLES and nxt is not None and is_capitalised(nxt):
                 return nxt  # "a rapporté La Voix du Nord": the article opens the name
             return w  # a capital right after the verb: the inverted name
         if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
@@ -314,21 +314,31 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
     return None
 
 
+#: prepositions of where something was said ("à l'AFP", "sur X", "dans un communiqué")
+_SPEECH_PLACE = ("à", "au", "aux", "sur", "dans", "devant")
+
+
+def _bare_participle(s: Sentence, v: Word) -> bool:
+    """A participle with neither auxiliary nor subject: an adjective's job
+    ("un communiqué publié vendredi", "la sphère dite « … »"), not a clause."""
+    return "VerbForm=Part" in v.feats and not any(
+        c.deprel.startswith(("aux", "nsubj")) for c in s.children(v.i))
+
+
 def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
     """The quotation at ``opener_start`` can be the object of ``v``: right
     after it, or after a day, an adverb or one short phrase of where it was
     said ("a dénoncé dans un communiqué « une provocation »")."""
     if v.end > opener_start:
         return False
-    if "VerbForm=Part" in v.feats and "Tense=Past" in v.feats and not any(
-            c.deprel.startswith(("aux", "nsubj")) for c in s.children(v.i)):
+    if v.past_participle and _bare_participle(s, v):
         return False  # "la sphère dite « sphère des fixes »": a name given, not a speech
     gap = [w for w in s.words if v.end <= w.start < opener_start]
     if not gap:
         return True
     if all(w.upos == "ADV" or norm(w.text) in TIME_WORDS for w in gap):
         return True
-    return norm(gap[0].text) in ("dans", "sur", "devant", "à", "au", "aux") and len(gap) <= 5 and \
+    return norm(gap[0].text) in _SPEECH_PLACE and len(gap) <= 5 and \
         not any(w.upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for w in gap)
 
 
@@ -337,7 +347,7 @@ def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Op
     porte-parole": past one short prepositional phrase (the preposition, a
     determiner, its nouns) a determiner opens the inverted subject.  Only
     the wire's places of speech: à, sur, dans, devant."""
-    if norm(prep.text) not in ("à", "au", "aux", "sur", "dans", "devant"):
+    if norm(prep.text) not in _SPEECH_PLACE:
         return None
     words = s.words
     k = prep.i + 1
@@ -559,7 +569,7 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     sub = [w for w in s.subtree(obj.i) if w.i > v.i]
     if obj.upos == "NOUN" and sub and sub[0].text in _OPENERS and not _titled(s, sub[0]):
         # "a dénoncé dans un communiqué « une provocation »": the whole object quoted
-        close = next((w.i for w in s.words[obj.i + 1:] if w.text in _CLOSERS), None)
+        close = _closer_after(s, obj.i)
         if close is not None and close >= max(w.i for w in sub if w.text not in _CLOSERS):
             return s.words[sub[0].i:close + 1], "predicate"
     if obj.upos == "NOUN" and any(w.text in _OPENERS and not _titled(s, w) for w in sub[1:]):
@@ -569,10 +579,15 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
     j = sub[-1].i + 1 if sub else obj.i + 1
     if obj.upos == "NOUN" and j < len(s.words) and s.words[j].text in _OPENERS \
             and not _titled(s, s.words[j]):
-        close = next((w.i for w in s.words[j + 1:] if w.text in _CLOSERS), None)
+        close = _closer_after(s, j)
         if close is not None:
             return sub + s.words[j:close + 1], "predicate"
     return None
+
+
+def _closer_after(s: Sentence, i: int) -> Optional[int]:
+    """Index of the first closing mark after word ``i``."""
+    return next((w.i for w in s.words[i + 1:] if w.text in _CLOSERS), None)
 
 
 def _title_at(s: Sentence, sp: Span) -> bool:
@@ -838,9 +853,8 @@ class Attributor:
             return self._from_prep(text, s, cue, top)
         v = cue.word
         fronted = v.deprel == "advcl" and "Tense=Past" in v.feats and v.i < (v.head if v.head >= 0 else 0)
-        if (v.deprel in ("amod", "acl") or fronted) and "VerbForm=Part" in v.feats \
-                and v.deprel != "acl:relcl" \
-                and not any(k.deprel.startswith(("aux", "nsubj")) for k in s.children(v.i)):
+        if (v.deprel in ("amod", "acl") or fronted) and v.deprel != "acl:relcl" \
+                and _bare_participle(s, v):
             # "un communiqué publié vendredi", "Interrogée par l'AFP, la
             # ministre a assuré …": not an act of speech here; but "… après
             # que X a déclaré" is a finite verb, whatever it hangs on
@@ -1001,7 +1015,7 @@ class Attributor:
             after is not None and (after.upos in ("DET", "PRON", "PROPN", "NOUN", "NUM")
                                    or after.text in ("«", "“", '"'))
         # (a participle after the noun is part of it: "habitante installée à Nantes")
-        described = [x for x in between[1:] if "VerbForm=Part" in x.feats and "Tense=Past" in x.feats]
+        described = [x for x in between[1:] if x.past_participle]
         if (affiliation or apposition) and \
                 not any(x.upos in ("VERB", "AUX") and x not in role and x not in described
                         for x in between):

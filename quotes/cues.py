@@ -310,7 +310,7 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                         lemma, flags = pron.replace("_", " "), lex.verbs[pron]
                         break
             if flags is None:
-                for c in lemmas[:1] if w.upos != "VERB" else lemmas:
+                for c in lemmas:
                     if c in lex.verbs:
                         lemma, flags = c, lex.verbs[c]
                         break

@@ -74,6 +74,10 @@ SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Di", "Da", "Del", "Della", 
                      "Dos", "Den", "Ter", "Mac"}
 
 
+#: articles that open a name when capitalised inside a sentence ("Le Monde")
+NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
+
+
 def _acronym(t: str) -> bool:
     return len(t) >= 2 and t.isupper() and t.replace("-", "").isalpha()
 
@@ -121,7 +125,7 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
             b = k
     # "a rapporté La Voix du Nord", "selon Le Monde": a capitalised article
     # inside the sentence belongs to the name it opens
-    if a > 1 and s.words[a - 1].text in ("Le", "La", "Les", "L'", "L’"):
+    if a > 1 and s.words[a - 1].text in NAME_ARTICLES:
         a -= 1
     return s.words[a:b + 1]
 

@@ -46,6 +46,10 @@ class Word:
     head: int = -1  # index of the head word in the sentence, -1 for the root
     deprel: str = ""
 
+    @property
+    def past_participle(self) -> bool:
+        return "VerbForm=Part" in self.feats and "Tense=Past" in self.feats
+
 
 @dataclass
 class Sentence:

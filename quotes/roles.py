@@ -119,7 +119,7 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
                 k = close + 1
                 continue
             # (a past participle goes on the noun phrase: "habitante installée à Nantes")
-            described = right and "VerbForm=Part" in words[k].feats and "Tense=Past" in words[k].feats
+            described = right and words[k].past_participle
             if not (_np_word(words[k]) or words[k].upos == "CCONJ" or lex.is_role_noun(words[k].text)
                     or described):
                 break
