@@ -285,8 +285,13 @@ class ParallelExtractor:
         self.close(kill=exc_type is not None)
 
     def __del__(self) -> None:
-        with contextlib.suppress(Exception):
+        # may run at interpreter exit, when module globals are already gone
+        if getattr(self, "_pool", None) is None:
+            return
+        try:
             self.close(kill=True)
+        except BaseException:  # noqa: BLE001 - nothing to report to at exit
+            pass
 
     def warmup(self, timeout: float = 300.0) -> list[float]:
         """Start every worker and wait until each has loaded its model.

@@ -216,3 +216,15 @@ def test_tasks_are_cut_by_characters_and_by_count(tmp_path):
 
     assert sizes(chunk_chars=100, chunksize=8) == [1, 3, 3, 3]  # 120, 110, 90 characters
     assert sizes(chunk_chars=100, chunksize=2) == [1, 2, 2, 2, 2, 1]
+
+
+def test_finaliser_survives_interpreter_exit(monkeypatch):
+    """At exit, module globals may already be None when ``__del__`` runs
+    (it printed "Exception ignored in ... __del__" after scripts that kept
+    an extractor in a global)."""
+    import quotes.batch as batch
+
+    px = ParallelExtractor(2, extractor_factory=EchoExtractor)
+    px.close()
+    monkeypatch.setattr(batch, "contextlib", None)
+    px.__del__()
