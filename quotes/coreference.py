@@ -9,6 +9,7 @@ the most recent compatible subject or speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -34,6 +35,9 @@ class Resolved:
     kind: str  # person | body | unknown
     gender: str = ""
     number: str = "s"
+    #: the role the mention itself gives ("le technicien portugais"), if it
+    #: named the person by an epithet: the role nearest the quote
+    role: Optional[str] = None
 
 
 def _key(words: list[str]) -> list[str]:
@@ -46,6 +50,7 @@ class Coreference:
     def __init__(self, text: str, sents: list[Sentence], lex: Lexicon,
                  quoted: list[tuple[int, int]], headline_end: int = 0) -> None:
         self.text = text
+        self.sents = sents
         #: a headline names people before the article introduces them
         self.headline_end = headline_end
         self.lex = lex
@@ -159,7 +164,7 @@ class Coreference:
                     for k in s.children(c.i):
                         if k.deprel.startswith("obl") and k.upos in ("PROPN", "NOUN"):
                             return self.resolve(mention_at(s, k, self.lex), speakers)
-        named = self._named_in_apposition(m, speakers)
+        named = self._named_in_apposition(m, speakers) or self._name_before_apposition(m)
         if named is not None:
             return named
         if self.lex.is_role_noun(h.text) and _demonstrative(m):
@@ -169,7 +174,7 @@ class Coreference:
             if r.speaker:
                 return r
         text = self._nominal_text(m)
-        person = self._holder_of(text, m)
+        person = self._holder_of(text, m) or self._epithet_of(m, speakers)
         if person is not None:
             return person
         # "le ministère" after "le ministère chinois des Affaires étrangères"
@@ -180,9 +185,13 @@ class Coreference:
                 break
             if norm(other.head.text) == head:
                 t = self._nominal_text(other)
-                if len(t) > len(best) and norm(t).startswith(head):
+                if len(t) > len(best) and norm(t).startswith(norm(text)):
                     best = t
-        return Resolved(best, "body", m.gender, m.number)
+        # "le Premier ministre", named or not, is one person: "il" that follows
+        # stands for them rather than for someone named further back
+        kind = "person" if self.lex.is_role_noun(h.text) and m.number != "p" \
+            and not _plural_det(m) else "body"
+        return Resolved(best, kind, m.gender, m.number)
 
     def _named_in_apposition(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Optional[Resolved]:
         """"reconnaît l'adjoint chargé de l'urbanisme, Emmanuel Grégoire":
@@ -198,6 +207,66 @@ class Coreference:
                 if r is not None and r.kind == "person":
                     return r
         return None
+
+    def _name_before_apposition(self, m: Mention) -> Optional[Resolved]:
+        """"Gérard Lambert, un retraité de 74 ans, vit …": a role set off by a
+        comma right after a name is that person (the parser may make the role
+        the subject and the name a dislocated phrase)."""
+        s, h = m.sentence, m.head
+        if not (self.lex.is_role_noun(h.text) or norm(h.text) in self.lex.epithets):
+            return None
+        k = m.words[0].i - 1
+        if k >= 0 and norm(s.words[k].text) in DETERMINERS:
+            k -= 1
+        if k < 1 or s.words[k].text != ",":
+            return None
+        occ = next((o for o in self.names if o.sentence is s and o.last == k - 1), None)
+        if occ is None:
+            return None
+        r = self.resolve(self._mention_of(occ), [])
+        return r if r.kind == "person" else None
+
+    def _epithet_of(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Optional[Resolved]:
+        """"Paulo Fonseca a salué … Le technicien portugais a reconnu …": a
+        definite epithet (data ``epithet_nouns.txt``, or a role noun with a
+        nationality adjective) stands for the named person the sentence before
+        it, in the same paragraph, was about.  Not when that sentence was about
+        someone unnamed or something else: "le préfet" after "Macron" is
+        another man, and the epithet stays as it is."""
+        s, h = m.sentence, m.head
+        first = m.words[0].i
+        if first == 0 or norm(s.words[first - 1].text) not in ("le", "la", "l'"):
+            return None
+        national = self.lex.is_role_noun(h.text) and any(
+            c.deprel == "amod" and norm(c.text) in self.lex.demonyms for c in s.children(h.i))
+        if not (national or norm(h.text) in self.lex.epithets):
+            return None
+        if _contrasted(m, self.text):
+            return None  # "Le ministre kényan a lui aussi exprimé …": someone else
+        lo = self.text.rfind("\n", 0, m.start) + 1  # the paragraph
+        cands = [(off, subj) for off, subj in self.subjects
+                 if lo <= off < m.start and subj.kind != "pronoun"]
+        last: Optional[tuple[int, Resolved]] = None
+        if cands:
+            off, subj = cands[-1]
+            last = (off, self.resolve(subj, []))
+        spoke = [(off, r) for off, r in speakers if lo <= off < m.start]
+        if spoke and (last is None or spoke[-1][0] > last[0]):
+            last = spoke[-1]
+        if last is None:
+            return None
+        r = last[1]
+        if r.kind != "person" or not r.speaker or (m.gender and r.gender and m.gender != r.gender):
+            return None
+        if not any(_key(o.words) == _key(r.speaker.split()) for o in self.names):
+            return None  # the sentence before was about someone unnamed
+        if national and norm(h.text) not in self.lex.epithets:
+            # an office, not a description: only for someone given that office
+            # or none ("le président américain" after "Joe Biden")
+            theirs = [norm(o.role).split()[0] for o in self.roles if o.person == r.speaker and o.role]
+            if theirs and norm(h.text) not in theirs:
+                return None
+        return Resolved(r.speaker, r.kind, r.gender, r.number, role=self._nominal_text(m))
 
     @staticmethod
     def _mention_of(occ: NameOccurrence) -> Mention:
@@ -327,6 +396,20 @@ def _demonstrative(m: Mention) -> bool:
     dets = [w for w in m.words if w.i < m.head.i] + (
         [s.words[m.words[0].i - 1]] if m.words and m.words[0].i > 0 else [])
     return any(norm(w.text) in ("ce", "cet", "cette") and w.upos == "DET" for w in dets)
+
+
+#: after a subject, words that set it against the one before: another person
+CONTRAST = (("lui", "aussi"), ("elle", "aussi"), ("lui", "non", "plus"), ("elle", "non", "plus"),
+            ("de", "son", "côté"), ("pour", "sa", "part"), ("quant", "à", "lui"),
+            ("quant", "à", "elle"), ("également",), ("aussi",))
+
+
+def _contrasted(m: Mention, text: str) -> bool:
+    """``Le ministre a lui aussi exprimé …``: the subject is set against the
+    person before it (within a few words after it, past an auxiliary).  Read
+    in the text: the parser's input leaves such phrases out."""
+    after = [norm(w) for w in re.findall(r"[\w'’-]+", text[m.end:m.end + 60])][:5]
+    return any(tuple(after[k:k + len(p)]) == p for k in range(3) for p in CONTRAST)
 
 
 def _det_gender(m: Mention) -> str:

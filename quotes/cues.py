@@ -90,6 +90,8 @@ class Lexicon:
     auxiliaries: frozenset = frozenset()
     #: forms of avoir and être only
     verb_auxiliaries: frozenset = frozenset()
+    #: nouns that name a person already named ("le technicien"), lower case
+    epithets: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -204,7 +206,8 @@ def load_lexicon() -> Lexicon:
                    frozenset(norm(p[0]) for p in _lines("demonyms.txt")),
                    {norm(p[0]): p[1] for p in _lines("first_names.txt")},
                    frozenset(a for a, _ in auxiliaries),
-                   frozenset(a for a, clitic in auxiliaries if not clitic))
+                   frozenset(a for a, clitic in auxiliaries if not clitic),
+                   frozenset(norm(p[0]) for p in _lines("epithet_nouns.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

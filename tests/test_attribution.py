@@ -425,6 +425,46 @@ SHOULD_EXTRACT = {
     "headline convention": (
         "« Nous reconstruirons tout » : Paul Henri promet une aide rapide aux sinistrés",
         [("Nous reconstruirons tout", "direct", "Paul Henri", None, None)]),
+    "colloquial incise verbs of reaction (savourer, s'insurger, se défendre)": (
+        "« On a souffert jusqu'au bout », savoure le capitaine, Hugo Martin. « C'est une honte », "
+        "s'insurge Léa Morel, mère d'élève. « Je n'ai rien à me reprocher », se défend l'élu.",
+        [("On a souffert jusqu'au bout", "direct", "Hugo Martin", "capitaine", "savourer"),
+         ("C'est une honte", "direct", "Léa Morel", "mère d'élève", "s'insurger"),
+         ("Je n'ai rien à me reprocher", "direct", "élu", None, "se défendre")]),
+    "an epithet stands for the person the paragraph was about": (
+        "« Nous avons manqué de rigueur », a regretté Marco Silva après la défaite. L'entraîneur "
+        "portugais a reconnu que son équipe avait « perdu le fil » en fin de match.",
+        [("Nous avons manqué de rigueur", "direct", "Marco Silva", None, "regretter"),
+         ("son équipe avait « perdu le fil » en fin de match", "mixed", "Marco Silva",
+          "entraîneur portugais", "reconnaître")]),
+    "an epithet after a subject named in apposition, then a pronoun": (
+        "La présidente du groupe, Claire Dubois, a déposé une motion. La députée de la Somme a "
+        "dénoncé « un passage en force ». Elle a ajouté que le texte serait combattu.",
+        [("un passage en force", "direct", "Claire Dubois", "députée de la Somme", "dénoncer"),
+         ("le texte serait combattu", "indirect", "Claire Dubois", None, "ajouter")]),
+    "an office with a nationality adjective, for the person just named without a role": (
+        "Olaf Scholz a reçu les syndicats mardi. Le chancelier allemand a assuré que l'usine "
+        "ne fermerait pas.",
+        [("l'usine ne fermerait pas", "indirect", "Olaf Scholz", "chancelier allemand",
+          "assurer")]),
+    "an office with a nationality adjective is someone else than a person of another office": (
+        "Le négociateur Paul Roux a quitté la salle. Le ministre kényan a estimé que l'accord "
+        "était insuffisant.",
+        [("l'accord était insuffisant", "indirect", "ministre kényan", None, "estimer")]),
+    "an epithet set against the person before (lui aussi) is someone else": (
+        "« C'est une erreur », a dénoncé Paul Roux, sénateur de l'Isère. Le sénateur breton a "
+        "lui aussi estimé que le texte était mal écrit.",
+        [("C'est une erreur", "direct", "Paul Roux", "sénateur de l'Isère", "dénoncer"),
+         ("le texte était mal écrit", "indirect", "sénateur breton", None, "estimer")]),
+    "an unnamed official in a new paragraph is not the person named before": (
+        "Le maire, Paul Girard, a visité le quartier.\n\nLe Premier ministre a promis que l'aide "
+        "arriverait vite. « Nous serons là », a-t-il assuré.",
+        [("l'aide arriverait vite", "indirect", "Premier ministre", None, "promettre"),
+         ("Nous serons là", "direct", "Premier ministre", None, "assurer")]),
+    "a role in apposition after the name, then the pronoun": (
+        "Son voisin, Marcel Petit, un retraité de 70 ans, a tout perdu. « Il ne reste plus rien », "
+        "soupire-t-il.",
+        [("Il ne reste plus rien", "direct", "Marcel Petit", "retraité", "soupirer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
