@@ -637,6 +637,10 @@ def _quoted_de_complement(s: Sentence, v: Word, kids: list[Word]) -> Optional[tu
     return None
 
 
+#: determiners of a noun phrase that refers back to something known
+_KNOWN_DETS = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs"})
+
+
 def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = None
                     ) -> Optional[tuple[list[Word], str]]:
     """The reported content governed by the cue verb: que-clause, infinitive, object."""
@@ -669,6 +673,13 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                 while j - 1 > v.i and norm(s.words[j - 1].text) in _NEGATION:
                     j -= 1
                 sub = s.words[j:sub[0].i] + sub
+                if k.upos == "AUX":
+                    # "n'avoir « jamais » demandé …": the parser may hang the
+                    # participle beside its auxiliary instead of under it
+                    part = next((c for c in kids if c.i > k.i and c.past_participle), None)
+                    if part is not None:
+                        last = max(w.i for w in s.subtree(part.i))
+                        sub = s.words[sub[0].i:last + 1]
                 return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
     if "inf" in cue.flags:
         # "exhorte Washington à travailler": the infinitive may hang elsewhere
@@ -894,6 +905,13 @@ class Attributor:
             after = [w for w in s.words[v.i + 1: v.i + 5]]
             colon = next((w for w in after if w.text == ":"), None)
             if colon is None or any(w.upos == "VERB" for w in after if w.i < colon.i):
+                return None
+            if any(k.deprel == "obj" and k.i < colon.i and any(
+                    d.deprel == "det" and norm(d.text) in _KNOWN_DETS for d in s.children(k.i))
+                    for k in kids):
+                # "ont salué l'annonce : l'action gagnait 5 %": a thing already
+                # known is judged, what follows is the writer's; "a lancé un
+                # avertissement :", "a dit ceci :" announce what comes
                 return None
             if subj is None:
                 return None

@@ -465,6 +465,15 @@ SHOULD_EXTRACT = {
         "Son voisin, Marcel Petit, un retraité de 70 ans, a tout perdu. « Il ne reste plus rien », "
         "soupire-t-il.",
         [("Il ne reste plus rien", "direct", "Marcel Petit", "retraité", "soupirer")]),
+    "a quoted word between an infinitive auxiliary and its participle": (
+        "Le gérant, Paul Morel, a affirmé n'avoir « jamais » vu ce client auparavant. Le suspect "
+        "a reconnu avoir « bêtement » frappé son voisin.",
+        [("n'avoir « jamais » vu ce client auparavant", "mixed", "Paul Morel", "gérant", "affirmer"),
+         ("avoir « bêtement » frappé son voisin", "mixed", "suspect", None, "reconnaître")]),
+    "a colon after a speech verb and a new (indefinite) object announces the content": (
+        "Le préfet a lancé un avertissement : les baignades restent interdites jusqu'à nouvel ordre.",
+        [("les baignades restent interdites jusqu'à nouvel ordre", "indirect", "préfet", None,
+          "lancer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
@@ -495,6 +504,8 @@ SHOULD_NOT_EXTRACT = {
     "an infinitive speech verb under an impersonal or a causative": (
         "Il faut toutefois noter que la saison a été pluvieuse. "
         "Le devin se fait appeler « le grand prophète » depuis des années."),
+    "a colon after a speech verb whose object is known: the writer's words follow": (
+        "Les investisseurs ont salué la décision : le titre a bondi de 8 % à l'ouverture."),
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
