@@ -128,6 +128,10 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         if later and any("PronType=Rel" in w.feats and w.upos == "PRON"
                          for w in s.words[subj.i + 1:later[-1].i]):
             subj = later[-1]
+        elif later and any(w.text == ":" for w in s.words[subj.i + 1:later[-1].i]):
+            # "Climat : l'ONU alerte …": a headline's topic before a colon is
+            # no subject; the clause after it has its own
+            subj = later[-1]
     if subj is not None and norm(subj.text) in ("il", "elle", "ils", "elles") and subj.i >= 2 \
             and s.words[subj.i - 1].text == ",":
         # "Mme Haddad, elle, reste inquiète": the pronoun doubles the name
@@ -571,7 +575,7 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
         # "a dénoncé dans un communiqué « une provocation »": the whole object quoted
         close = _closer_after(s, obj.i)
         if close is not None and close >= max(w.i for w in sub if w.text not in _CLOSERS):
-            return s.words[sub[0].i:close + 1], "predicate"
+            return s.words[sub[0].i:_de_complement_end(s, close) + 1], "predicate"
     if obj.upos == "NOUN" and any(w.text in _OPENERS and not _titled(s, w) for w in sub[1:]):
         return sub, "predicate"
     # "a salué des réquisitions « à la hauteur des enjeux »": a quotation right
@@ -583,6 +587,19 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
         if close is not None:
             return sub + s.words[j:close + 1], "predicate"
     return None
+
+
+def _de_complement_end(s: Sentence, close: int) -> int:
+    """"dénonce « l'hypocrisie » des pays producteurs": a de-phrase right
+    after the quoted noun completes it (a verb has one direct object, though
+    the parser may read "des pays" as a second); the index of its last word,
+    or ``close`` when none follows."""
+    j = close + 1
+    if j < len(s.words) and norm(s.words[j].text) in ("de", "d'", "du", "des"):
+        h = s.words[j].head
+        if h is not None and h > j:
+            return max(close, max(w.i for w in s.subtree(h)))
+    return close
 
 
 def _closer_after(s: Sentence, i: int) -> Optional[int]:

@@ -474,6 +474,16 @@ SHOULD_EXTRACT = {
         "Le préfet a lancé un avertissement : les baignades restent interdites jusqu'à nouvel ordre.",
         [("les baignades restent interdites jusqu'à nouvel ordre", "indirect", "préfet", None,
           "lancer")]),
+    "a headline's topic before a colon is not the subject": (
+        "Santé : le gouvernement annonce que les franchises médicales vont doubler.\n\n"
+        "Éducation : la ministre promet que les classes seront moins chargées.",
+        [("les franchises médicales vont doubler", "indirect", "gouvernement", None, "annoncer"),
+         ("les classes seront moins chargées", "indirect", "ministre", None, "promettre")]),
+    "a wholly quoted object goes on with the de-phrase after it": (
+        "Greenpeace dénonce « l'hypocrisie » des pays producteurs de gaz. Le collectif a dénoncé "
+        "« le cynisme » des industriels du tabac.",
+        [("« l'hypocrisie » des pays producteurs de gaz", "mixed", "Greenpeace", None, "dénoncer"),
+         ("« le cynisme » des industriels du tabac", "mixed", "collectif", None, "dénoncer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
