@@ -346,6 +346,23 @@ def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
         not any(w.upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for w in gap)
 
 
+def _bare_person_after(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """A name right after the lowercase noun of a place ("dans le cortège
+    Karima, une infirmière …") opens the inverted subject when it is a
+    person's: a known given name, or a role in apposition after it."""
+    w, prev = words[k], words[k - 1]
+    if not (w.text[:1].isupper() and w.text[1:2].islower()) or prev.text[:1].isupper() \
+            or prev.upos not in ("NOUN", "ADJ"):
+        return False
+    if norm(w.text) in lex.first_names:
+        return True
+    j = k
+    while j + 1 < len(words) and words[j + 1].text[:1].isupper():
+        j += 1
+    return j + 3 < len(words) and words[j + 1].text == "," and words[j + 2].upos == "DET" \
+        and lex.is_role_noun(words[j + 3].text)
+
+
 def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Optional[Word]:
     """"…, a déclaré à l'AFP le porte-parole", "a réagi sur X sa
     porte-parole": past one short prepositional phrase (the preposition, a
@@ -362,6 +379,8 @@ def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Op
             words[k].upos in ("NOUN", "PROPN", "ADJ", "X") or words[k].text[:1].isupper()):
         if k > start and lex is not None and lex.is_title(words[k].text) and words[k].text[:1].isupper():
             return words[k]  # "a annoncé à l'AFP Me Julie Perrin"
+        if k > start and lex is not None and _bare_person_after(words, k, lex):
+            return words[k]  # "assurait dans le cortège Karima, une infirmière"
         k += 1
     if k == start or k + 1 >= len(words) or words[k].upos != "DET" or norm(words[k].text) in ("de", "des", "du"):
         return None
@@ -580,13 +599,24 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
         return sub, "predicate"
     # "a salué des réquisitions « à la hauteur des enjeux »": a quotation right
     # after the object qualifies it, wherever the parser hung it
-    j = sub[-1].i + 1 if sub else obj.i + 1
-    if obj.upos == "NOUN" and j < len(s.words) and s.words[j].text in _OPENERS \
-            and not _titled(s, s.words[j]):
+    last = sub[-1].i if sub else obj.i
+    if obj.upos == "NOUN":
+        end = _qualifying_quote_end(s, last)
+        if end > last:
+            return sub + s.words[last + 1:end + 1], "predicate"
+    return None
+
+
+def _qualifying_quote_end(s: Sentence, last: int) -> int:
+    """A quotation right after a noun phrase qualifies it, wherever the parser
+    hung it ("des réquisitions « à la hauteur des enjeux »"): the index of its
+    closing mark, or ``last`` when no quotation follows (or a title does)."""
+    j = last + 1
+    if j < len(s.words) and s.words[j].text in _OPENERS and not _titled(s, s.words[j]):
         close = _closer_after(s, j)
         if close is not None:
-            return sub + s.words[j:close + 1], "predicate"
-    return None
+            return _de_complement_end(s, close)
+    return last
 
 
 def _de_complement_end(s: Sentence, close: int) -> int:
@@ -721,6 +751,19 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
             if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
                 break
+    about = {f[6:] for f in cue.flags if f.startswith("about:")}
+    for k in kids if about else ():
+        # "a mis en garde contre …", "alerte sur …" (flag about:P): the P-phrase
+        case = [c for c in s.children(k.i) if c.deprel == "case"]
+        if k.deprel.startswith("obl") and k.i > v.i and case and norm(case[0].text) in about:
+            body = [w for w in s.subtree(k.i) if w.i > case[0].i]
+            if body:
+                end = body[-1].i
+                if end + 1 < len(s.words) and s.words[end + 1].text in _CLOSERS:
+                    end = _de_complement_end(s, end + 1)  # "une hausse « inquiétante » des cas"
+                else:
+                    end = _qualifying_quote_end(s, end)
+                return body + s.words[body[-1].i + 1:end + 1], "about"
     if "obj" in cue.flags:
         for k in _objects(s, v, kids)[0]:
             sub = s.subtree(k.i)

@@ -301,7 +301,9 @@ class Coreference:
         for occ in self.names:
             if _key(occ.words) == want and occ.title:
                 return True
-        return False
+        # "Karima, une infirmière de 38 ans": a role in apposition makes a person
+        name = norm(" ".join(full))
+        return any(norm(o.person) == name for o in self.roles)
 
     def _gender_of(self, full: list[str], before: int) -> str:
         want = _key(full)
@@ -314,11 +316,14 @@ class Coreference:
                 g = self.lex.titles.get(occ.title.split()[0], "")
                 if g:
                     return g
+            if len(full) >= 2 and norm(full[0]) in self.lex.first_names:
+                # "Marine Tondelier": a given name tells il from elle (before an
+                # apposition, whose agreement the tagger may misread)
+                return self.lex.first_names[norm(full[0])]
             g = self._gender_of_apposition(occ)
             if g:
                 return g
         if len(full) >= 2:
-            # "Marine Tondelier": a given name tells il from elle
             return self.lex.first_names.get(norm(full[0]), "")
         return ""
 
@@ -336,8 +341,8 @@ class Coreference:
         if occ.last + 2 < len(s.words) and s.words[occ.last + 1].text == ",":
             sides.append(s.words[occ.last + 2:occ.last + 5])
         for words in sides:
-            if not any(self.lex.is_role_noun(w.text) for w in words):
-                continue
+            if not any(self.lex.is_role_noun(w.text) and w.upos == "NOUN" for w in words):
+                continue  # "de Force ouvrière": an adjective is no role
             for w in words:
                 if w.upos in ("NOUN", "ADJ", "DET") and "Gender=Fem" in w.feats:
                     return "f"

@@ -132,8 +132,18 @@ class Lexicon:
         return norm(word) in self.titles or word in self.titles
 
     def is_role_noun(self, word: str) -> bool:
-        return norm(word) in self.role_nouns
+        low = norm(word)
+        if low in self.role_nouns:
+            return True
+        # "haut-commissaire", "ex-ministre", "co-fondatrice": a prefix leaves
+        # the role noun at the head
+        head, _, tail = low.partition("-")
+        return head in ROLE_PREFIXES and tail in self.role_nouns
 
+
+#: prefixes joined by a hyphen to a role noun that stays its head
+ROLE_PREFIXES = frozenset({"haut", "haute", "ex", "co", "vice", "sous", "néo", "pro", "super",
+                           "grand", "grande", "arrière", "premier", "première"})
 
 #: contractions the parser splits into two words (same characters)
 CONTRACTIONS = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
@@ -272,6 +282,16 @@ def is_pronominal(s: Sentence, v: Word) -> bool:
     return any(norm(k.text) in ("se", "s'") for k in s.children(v.i))
 
 
+def _verb_phrase_at(lex: Lexicon, lemma: str, words: list, k: int) -> Optional[str]:
+    """The entry ``lemma_w1_w2`` (``mettre_en_garde``) whose words follow at ``k``."""
+    for key in lex.verbs:
+        if key.startswith(lemma + "_"):
+            rest = key.split("_")[1:]
+            if any(matches_at(v, words, k) for v in _as_parsed(rest)):
+                return key
+    return None
+
+
 def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
     """Speech verbs and attribution prepositions of one parsed sentence."""
     out: list[Cue] = []
@@ -301,6 +321,11 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                     if flags is not None:
                         out.append(Cue(s, w, key.replace("_", " "), flags, "verb"))
                         continue
+            phrase = _verb_phrase_at(lex, lemma, s.words, w.i + 1)
+            if phrase is not None:
+                # "a mis en garde", "a mis au défi": the phrase's entry
+                out.append(Cue(s, w, phrase.replace("_", " "), lex.verbs[phrase], "verb"))
+                continue
             # the lemmatiser may leave a form inflected ("réjoui" -> "réjouire")
             lemmas = [lemma] + (participle_lemmas(w.text) + lex.lemmas_of_form(w.text)
                                 if w.upos == "VERB" else [])

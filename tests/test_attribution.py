@@ -484,6 +484,30 @@ SHOULD_EXTRACT = {
         "« le cynisme » des industriels du tabac.",
         [("« l'hypocrisie » des pays producteurs de gaz", "mixed", "Greenpeace", None, "dénoncer"),
          ("« le cynisme » des industriels du tabac", "mixed", "collectif", None, "dénoncer")]),
+    "a role noun with a prefix (haut-commissaire)": (
+        "Dans un communiqué, le haut-commissaire, Paul Morin, précise que les renforts resteront "
+        "sur place.",
+        [("les renforts resteront sur place", "indirect", "Paul Morin", "haut-commissaire",
+          "préciser")]),
+    "a speech verb of several words (mettre en garde, mettre au défi)": (
+        "Le syndicat a mis en garde le gouvernement contre « la tentation du passage en force ». "
+        "Le maire a mis au défi l'opposition de présenter un budget.",
+        [("la tentation du passage en force", "direct", "syndicat", None, "mettre en garde"),
+         ("présenter un budget", "indirect", "maire", None, "mettre au défi")]),
+    "the P-phrase of a warning or a plea is what was said (about:P)": (
+        "L'OMS alerte sur une hausse « inquiétante » des cas de rougeole en Europe. Le président "
+        "a plaidé pour une désescalade rapide au Proche-Orient.",
+        [("une hausse « inquiétante » des cas de rougeole en Europe", "mixed", "OMS", None, "alerter"),
+         ("une désescalade rapide au Proche-Orient", "indirect", "président", None, "plaider")]),
+    "a given name tells the gender before an apposition's adjective (de Force ouvrière)": (
+        "« La grève continue », prévient Frédéric Martin, de Force ouvrière. Il a demandé au "
+        "ministre de revenir à la table des négociations.",
+        [("La grève continue", "direct", "Frédéric Martin", "Force ouvrière", "prévenir"),
+         ("revenir à la table des négociations", "indirect", "Frédéric Martin", "Force ouvrière",
+          "demander")]),
+    "a bare given name after where it was said, a role in apposition": (
+        "« Nous sommes épuisés », confie devant la mairie Yasmina, une aide-soignante de 45 ans.",
+        [("Nous sommes épuisés", "direct", "Yasmina", "aide-soignante", "confier")]),
 }
 
 SHOULD_NOT_EXTRACT = {
@@ -516,6 +540,7 @@ SHOULD_NOT_EXTRACT = {
         "Le devin se fait appeler « le grand prophète » depuis des années."),
     "a colon after a speech verb whose object is known: the writer's words follow": (
         "Les investisseurs ont salué la décision : le titre a bondi de 8 % à l'ouverture."),
+    "plaider without a pour-phrase reports nothing": "L'avocat a plaidé pendant trois heures.",
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 

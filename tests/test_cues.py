@@ -23,7 +23,8 @@ def test_speech_verb_lexicon_is_large_and_flagged():
     bare = {f for f in flags if ":" not in f}
     assert bare <= {"?", "inf", "vinf", "obj", "incise"}
     # prepositional flags name the preposition that introduces the judgment
-    assert {f.split(":")[0] for f in flags - bare} <= {"as", "charge"}
+    assert {f.split(":")[0] for f in flags - bare} <= {"as", "charge", "about"}
+    assert "about:contre" in LEX.verbs["mettre_en_garde"]
     assert "as:à" in LEX.verbs["assimiler"]
     assert "charge:de" in LEX.verbs["accuser"]
     assert "?" in LEX.verbs["considérer"]  # ambiguous verbs are marked
@@ -58,6 +59,14 @@ def test_participles_give_their_infinitive(form, lemma):
 def test_non_participles_give_no_speech_verb(form):
     from quotes.cues import participle_lemmas
     assert not set(participle_lemmas(form)) & set(LEX.verbs)
+
+
+@pytest.mark.parametrize("word,role", [
+    ("haut-commissaire", True), ("ex-ministre", True), ("co-fondatrice", True),
+    ("sous-préfète", True), ("porte-parole", True),
+    ("arc-en-ciel", False), ("haut-parleur", False), ("ex-voto", False)])
+def test_a_prefixed_role_noun_keeps_its_head(word, role):
+    assert LEX.is_role_noun(word) is role
 
 
 def test_titles_and_roles_are_data():
