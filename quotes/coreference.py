@@ -97,17 +97,23 @@ class Coreference:
             while j + 1 < len(words) and words[j + 1].text[:1].isupper() and words[j + 1].text[:1].isalpha():
                 j += 1
             run = words[k:j + 1]
+            # "Le Français Giovanni Mpetshi Perricard a créé …": the capital of
+            # the sentence's first word, and a nationality, open no name
+            while len(run) > 2 and (norm(run[0].text) in DETERMINERS or norm(run[0].text) in self.lex.demonyms):
+                run.pop(0)
             titles = []
             while run and self.lex.is_title(run[0].text):
                 titles.append(run.pop(0))
             if k > 0 and self.lex.is_title(words[k - 1].text):
                 titles.append(words[k - 1])
-            if run and (len(run) >= 2 and k > 0 or titles):
+            opens = run and (run[0].i > 0 or norm(run[0].text) in self.lex.first_names)
+            if run and (len(run) >= 2 and opens or titles):
                 title = " ".join(w.text for w in titles) or None
                 self.names.append(NameOccurrence(run[0].start, run[-1].end, [w.text for w in run],
                                                  title, s, run[0].i, run[-1].i))
                 if all(norm(w.text) in DETERMINERS or self.lex.is_title(w.text)
-                       or self.lex.is_role_noun(w.text) for w in words[:run[0].i]):
+                       or self.lex.is_role_noun(w.text) or norm(w.text) in self.lex.demonyms
+                       for w in words[:run[0].i]):
                     # "Le préfet Jean Morel a visité …", unparsed: a name that
                     # opens its sentence is its subject, a pronoun's antecedent
                     self.subjects.append((run[0].start, Mention(s, run[0], run, "name",
@@ -140,6 +146,11 @@ class Coreference:
             names = [p.speaker for p in parts if p.speaker]
             return Resolved(" et ".join(names) if names else None, "body", number="p")
         if m.kind == "name":
+            if m.name and len(m.name) == 1 and not m.title and norm(m.name[0]) in self.lex.demonyms:
+                # "a réagi le Lyonnais de 21 ans": a people's name for a person
+                r = self._epithet_of(m, speakers)
+                if r is not None:
+                    return r
             full = self.full_name(m.name or [], m.start)
             kind = "person" if (len(full) > 1 or m.title) else "body"
             if kind == "body" and self._is_person_name(full, m.start):
@@ -239,11 +250,31 @@ class Coreference:
             return None
         national = self.lex.is_role_noun(h.text) and any(
             c.deprel == "amod" and norm(c.text) in self.lex.demonyms for c in s.children(h.i))
-        if not (national or norm(h.text) in self.lex.epithets):
+        people = is_capitalised(h) and norm(h.text) in self.lex.demonyms
+        if not (national or people or norm(h.text) in self.lex.epithets):
             return None
         if _contrasted(m, self.text):
             return None  # "Le ministre kényan a lui aussi exprimé …": someone else
+        if people:
+            # "l'Espagnol Carlos Ruiz … a prévenu l'Espagnol": the person the
+            # article introduced with that people's name, wherever since
+            for occ in reversed(self.names):
+                if occ.start < m.start and occ.first > 0 and \
+                        norm(occ.sentence.words[occ.first - 1].text) == norm(h.text):
+                    r = self.resolve(self._mention_of(occ), [])
+                    if r.kind == "person":
+                        return Resolved(r.speaker, r.kind, r.gender, r.number, role=h.text)
         lo = self.text.rfind("\n", 0, m.start) + 1  # the paragraph
+        if not self.text[lo:m.start].lstrip().startswith(_OPENING_MARKS) or \
+                any(lo <= off < m.start for off, _ in self.subjects + speakers):
+            pass
+        elif lo > 0:
+            # the paragraph opens on the quotation ("« … », a réagi le Lyonnais"):
+            # the person is the one the paragraph before was about
+            j = lo - 1
+            while j > 0 and self.text[j - 1] == "\n":
+                j -= 1
+            lo = self.text.rfind("\n", 0, j) + 1
         cands = [(off, subj) for off, subj in self.subjects
                  if lo <= off < m.start and subj.kind != "pronoun"]
         last: Optional[tuple[int, Resolved]] = None
@@ -402,6 +433,8 @@ def _demonstrative(m: Mention) -> bool:
         [s.words[m.words[0].i - 1]] if m.words and m.words[0].i > 0 else [])
     return any(norm(w.text) in ("ce", "cet", "cette") and w.upos == "DET" for w in dets)
 
+
+_OPENING_MARKS = ("«", "“", '"', "„", "‹")
 
 #: after a subject, words that set it against the one before: another person
 CONTRAST = (("lui", "aussi"), ("elle", "aussi"), ("lui", "non", "plus"), ("elle", "non", "plus"),

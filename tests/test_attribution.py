@@ -508,6 +508,17 @@ SHOULD_EXTRACT = {
     "a bare given name after where it was said, a role in apposition": (
         "« Nous sommes épuisés », confie devant la mairie Yasmina, une aide-soignante de 45 ans.",
         [("Nous sommes épuisés", "direct", "Yasmina", "aide-soignante", "confier")]),
+    "a people's name for the person the paragraph before was about (le Lyonnais)": (
+        "Le Français Paul Durand a battu mercredi le numéro un mondial à Paris.\n\n"
+        "« Je n'y crois pas encore », a réagi le Lyonnais de 22 ans.",
+        [("Je n'y crois pas encore", "direct", "Paul Durand", "Lyonnais", "réagir")]),
+    "a people's name for the person the article introduced with it (l'Espagnol X)": (
+        "Paul Durand affrontera l'Espagnol Carlos Ruiz en finale. « Ce sera un grand match », "
+        "a prévenu l'Espagnol.",
+        [("Ce sera un grand match", "direct", "Carlos Ruiz", "Espagnol", "prévenir")]),
+    "a people's name after an unnamed subject stays as it is": (
+        "Le tenant du titre a été éliminé. « Il a mieux joué », a reconnu le Canadien.",
+        [("Il a mieux joué", "direct", "Canadien", None, "reconnaître")]),
 }
 
 SHOULD_NOT_EXTRACT = {
