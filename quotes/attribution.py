@@ -132,6 +132,11 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
             # "Climat : l'ONU alerte …": a headline's topic before a colon is
             # no subject; the clause after it has its own
             subj = later[-1]
+        elif subj.i + 2 < v.i and s.words[subj.i + 1].text == ":":
+            # "Gaza : Israël et le Hamas s'accusent …", the subject read as
+            # the topic's apposition
+            subj = next((c for c in s.children(subj.i) if c.deprel == "appos" and c.i > subj.i + 1),
+                        subj)
     if subj is not None and norm(subj.text) in ("il", "elle", "ils", "elles") and subj.i >= 2 \
             and s.words[subj.i - 1].text == ",":
         # "Mme Haddad, elle, reste inquiète": the pronoun doubles the name
@@ -151,7 +156,14 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         if k >= 0 and s.words[k].text == ",":
             k -= 1
         if k >= 0 and s.words[k].upos in ("NOUN", "PROPN") or (k > 0 and s.words[k].text[:1].isupper()):
-            return s.words[k]
+            w = s.words[k]
+            # "le ministère de la Santé, qui appelle …": the head of "X de Y"
+            while w.deprel.startswith("nmod") and 0 <= w.head < w.i and \
+                    s.words[w.head].upos in ("NOUN", "PROPN") and any(
+                        c.deprel == "case" and norm(c.text) in ("de", "d'", "du", "des")
+                        for c in s.children(w.i)):
+                w = s.words[w.head]
+            return w
         if v.head >= 0 and v.deprel.startswith("acl"):
             return s.words[v.head]
         return None
@@ -875,7 +887,7 @@ class Attributor:
                     c.type = "mixed"
                 used_marks.update(inside)
             final.append(c)
-        final = _dedupe(final)
+        final = _dedupe(final, self.lex)
         spans = sorted((c.start, c.end) for c in final)
         span_starts = [a for a, _ in spans]
         reach = []  # furthest end among spans starting at or before each one
@@ -891,7 +903,7 @@ class Attributor:
             if c is not None:
                 final.append(c)
         final.sort(key=lambda c: c.start)
-        return _dedupe(final)
+        return _dedupe(final, self.lex)
 
     def _can_speak(self, w: Word) -> bool:
         """A source is a third person: not "je"/"nous" (the quote's own voice),
@@ -1199,7 +1211,7 @@ def nav_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, b) for a, b in paras if _NAV.match(text[a:b])]
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+def _dedupe(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Two rules finding the same content: keep the longer, better-attributed one."""
     cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Candidate] = []
@@ -1215,8 +1227,12 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         elif clash.mention is None and c.mention is not None:
             out[out.index(clash)] = c
         elif clash.rule == "incise" and c.rule in ("que", "inf", "obj", "as", "charge") and \
-                clash.start <= c.start and c.end <= clash.end + 2:
+                clash.start <= c.start and c.end <= clash.end + 2 and not (
+                    c.mention is not None and c.mention.kind == "nominal"
+                    and norm(c.mention.head.text) in lex.findings):
             # "X a exhorté Y à …, a annoncé le ministère": the words are X's
+            # ("L'autopsie a révélé que …, a ajouté le procureur": the
+            # prosecutor's, the autopsy is what he presents)
             out[out.index(clash)] = c
     return out
 

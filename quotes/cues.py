@@ -92,6 +92,8 @@ class Lexicon:
     verb_auxiliaries: frozenset = frozenset()
     #: nouns that name a person already named ("le technicien"), lower case
     epithets: frozenset = frozenset()
+    #: nouns of findings a person presents ("l'autopsie a révélé"), lower case
+    findings: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -217,7 +219,8 @@ def load_lexicon() -> Lexicon:
                    {norm(p[0]): p[1] for p in _lines("first_names.txt")},
                    frozenset(a for a, _ in auxiliaries),
                    frozenset(a for a, clitic in auxiliaries if not clitic),
-                   frozenset(norm(p[0]) for p in _lines("epithet_nouns.txt")))
+                   frozenset(norm(p[0]) for p in _lines("epithet_nouns.txt")),
+                   frozenset(norm(p[0]) for p in _lines("finding_nouns.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

@@ -6,6 +6,8 @@ then resolves to the fullest name in the article.
 """
 from __future__ import annotations
 
+import regex
+
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -74,6 +76,13 @@ SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Di", "Da", "Del", "Della", 
                      "Dos", "Den", "Ter", "Mac"}
 
 
+#: lower-case particles inside a foreign surname ("Ursula von der Leyen",
+#: "Mohammed ben Salmane"); up to two in a row, a capitalised word after them
+LOWER_PARTICLES = {"von", "van", "der", "den", "ten", "ter", "zu", "ben", "bin", "ibn", "bint",
+                   "abou", "abu", "da", "di", "dos", "das", "del", "della"}
+#: an Arabic article glued to the name it opens ("Majed al-Ansari", "el-Sissi")
+_ARTICLE_NAME = regex.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ech|ed|er|es)-\p{Lu}")
+
 #: articles that open a name when capitalised inside a sentence ("Le Monde")
 NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
 
@@ -88,6 +97,8 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
         # French capitalises names, not common nouns: inside a sentence a
         # capital is the evidence, whatever the tagger said
         low = norm(x.text)
+        if x.i > 0 and _ARTICLE_NAME.match(x.text):
+            return True
         if low in TIME_WORDS or not is_capitalised(x) or lex.is_connective(x.text) \
                 or low in NOT_NAMES or not x.text[:1].isalpha():
             return False
@@ -109,6 +120,14 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
             b += 1
         elif s.words[b + 1].text in SURNAME_PARTICLES and b + 2 < len(s.words) and namey(s.words[b + 2]):
             b += 2  # "Bruno Le Maire", "Roberto De Zerbi"
+        elif s.words[b + 1].text in LOWER_PARTICLES and is_capitalised(s.words[b]):
+            k = b + 1
+            while k < len(s.words) and k < b + 3 and s.words[k].text in LOWER_PARTICLES:
+                k += 1
+            if k < len(s.words) and namey(s.words[k]):
+                b = k  # "Ursula von der Leyen", "Mohammed ben Salmane"
+            else:
+                break
         else:
             break
     # "le Français Arthur Fils": a nationality noun is not part of the name

@@ -519,6 +519,35 @@ SHOULD_EXTRACT = {
     "a people's name after an unnamed subject stays as it is": (
         "Le tenant du titre a été éliminé. « Il a mieux joué », a reconnu le Canadien.",
         [("Il a mieux joué", "direct", "Canadien", None, "reconnaître")]),
+    "the antecedent of qui is the head of 'X de Y'": (
+        "Le vaccin sera disponible le 17 octobre, a annoncé mardi le ministère de la Santé, qui "
+        "appelle les personnes fragiles à se faire vacciner sans attendre. La décision a été prise "
+        "par le président de la Fédération française de football, qui a affirmé qu'elle était "
+        "définitive.",
+        [("Le vaccin sera disponible le 17 octobre", "indirect", "ministère de la Santé", None,
+          "annoncer"),
+         ("se faire vacciner sans attendre", "indirect", "ministère de la Santé", None, "appeler"),
+         ("elle était définitive", "indirect", "président de la Fédération française de football",
+          None, "affirmer")]),
+    "a headline's topic before a colon, the subject read as its apposition": (
+        "Gaza : Israël et le Hamas s'accusent mutuellement de violer la trêve",
+        [("violer la trêve", "indirect", "Israël et Hamas", None, "accuser")]),
+    "lower-case particles and glued articles inside foreign surnames": (
+        "« Nous travaillons jour et nuit », a assuré le porte-parole de la diplomatie qatarie, "
+        "Majed al-Ansari. La présidente de la Commission, Ursula von der Leyen, a estimé que "
+        "l'accord était « équilibré ». Le prince Mohammed ben Salmane a affirmé que le royaume "
+        "voulait la paix.",
+        [("Nous travaillons jour et nuit", "direct", "Majed al-Ansari",
+          "porte-parole de la diplomatie qatarie", "assurer"),
+         ("l'accord était « équilibré »", "mixed", "Ursula von der Leyen", "présidente", "estimer"),
+         ("le royaume voulait la paix", "indirect", "Mohammed ben Salmane", None, "affirmer")]),
+    "a finding reported before an incise is the incise speaker's statement": (
+        "L'autopsie a révélé que la victime était morte par strangulation, a ajouté le magistrat. "
+        "Les analyses ont montré que l'eau était contaminée, a précisé la préfète.",
+        [("L'autopsie a révélé que la victime était morte par strangulation", "indirect",
+          "magistrat", None, "ajouter"),
+         ("Les analyses ont montré que l'eau était contaminée", "indirect", "préfète", None,
+          "préciser")]),
 }
 
 SHOULD_NOT_EXTRACT = {
