@@ -1126,6 +1126,36 @@ class Attributor:
             return m
         return None
 
+    def _inner_incise(self, text: str, sp: Span, sents: list[Sentence]) -> Optional[Candidate]:
+        """« Le problème, explique Jérôme Bayle, éleveur, c'est … »: a speech
+        verb between commas inside the quotation, its subject after it,
+        names who speaks; the quotation stays one quote."""
+        for s in sents:
+            if s.end <= sp.start or s.start >= sp.end or not s.parsed:
+                continue
+            for cue in self.cues_of(s):
+                v = cue.word
+                if cue.kind != "verb" or not (sp.start < v.start < sp.end) or (
+                        "?" in cue.flags and "incise" not in cue.flags):
+                    continue
+                first = v
+                for k in s.children(v.i):
+                    if k.deprel.startswith("aux") and k.i < first.i:
+                        first = k
+                if first.i == 0 or s.words[first.i - 1].text != "," or \
+                        s.words[first.i - 1].start <= sp.start:
+                    continue
+                subj = _inverted_subject(s, v, self.lex)
+                if subj is None or not self._can_speak(subj) or subj.end > sp.end:
+                    continue
+                # the incise closes with a comma before the quotation goes on
+                if not any(w.text == "," and subj.i <= w.i and w.end < sp.end - 1
+                           for w in s.words[subj.i:]):
+                    continue
+                return Candidate(sp.start, sp.end, "direct", cue.lemma,
+                                 mention_at(s, subj, self.lex), s, "direct-inner-incise")
+        return None
+
     # -- direct quotes ----------------------------------------------------------
     def _direct(self, text: str, sp: Span, sents: list[Sentence],
                 paras: list[tuple[int, int]]) -> Optional[Candidate]:
@@ -1152,6 +1182,10 @@ class Attributor:
                     subj = None
                 m = mention_at(s_end, subj, self.lex) if subj is not None else None
                 return Candidate(sp.start, sp.end, "direct", cue.lemma, m, s_end, "direct-incise")
+        # 1b. an incise inside the quotation: « Le problème, explique X, c'est … »
+        inner = self._inner_incise(text, sp, sents)
+        if inner is not None:
+            return inner
         # 2. a cue before the opening mark: X a déclaré : « … » / en disant : « … »
         if s_open is not None and s_open.parsed:
             before = text[s_open.start:sp.outer_start].rstrip()

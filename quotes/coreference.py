@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import Lexicon, norm
-from .mentions import DETERMINERS, NOT_NAMES, Mention, is_capitalised, mention_at, name_run, split_title
+from .mentions import (DETERMINERS, NOT_NAMES, Mention, is_capitalised, join_name, mention_at, name_run,
+                       split_title)
 from .parse import Sentence
 
 
@@ -157,7 +158,7 @@ class Coreference:
                 kind = "person"
             gender = m.gender or self._gender_of(full, m.start) or _det_gender(m)
             number = "p" if _plural_det(m) else "s"
-            return Resolved(" ".join(full), kind, gender, number)
+            return Resolved(join_name(full), kind, gender, number)
         if m.kind == "pronoun":
             return self._antecedent(m, speakers)
         # nominal: a document of a body ("un communiqué du Pentagone")
@@ -333,7 +334,7 @@ class Coreference:
             if _key(occ.words) == want and occ.title:
                 return True
         # "Karima, une infirmière de 38 ans": a role in apposition makes a person
-        name = norm(" ".join(full))
+        name = norm(join_name(full))
         return any(norm(o.person) == name for o in self.roles)
 
     def _gender_of(self, full: list[str], before: int) -> str:

@@ -69,8 +69,9 @@ class Lexicon:
         """Speech verbs that ``word`` is an inflected form of, by stem and
         ending ("juge" -> juger, which the lemmatiser may leave as "juge")."""
         low = norm(word).split("-")[0]  # "ajoute-t-il"
-        return [lemma for k in range(3, len(low) + 1)
-                for lemma, ends in self.verb_stems.get(low[:k], ()) if low[k:] in ends]
+        irregular = [self.irregular[low]] if low in self.irregular else []
+        return irregular + [lemma for k in range(3, len(low) + 1)
+                            for lemma, ends in self.verb_stems.get(low[:k], ()) if low[k:] in ends]
 
     def subordinator_at(self, words: list, k: int) -> Optional[frozenset]:
         """Flags of the subordinator starting at ``words[k]`` (Word objects), if one does."""
@@ -94,6 +95,8 @@ class Lexicon:
     epithets: frozenset = frozenset()
     #: nouns of findings a person presents ("l'autopsie a révélé"), lower case
     findings: frozenset = frozenset()
+    #: irregular forms of speech verbs -> lemma ("dit" -> "dire")
+    irregular: dict = field(default_factory=dict)
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -220,7 +223,8 @@ def load_lexicon() -> Lexicon:
                    frozenset(a for a, _ in auxiliaries),
                    frozenset(a for a, clitic in auxiliaries if not clitic),
                    frozenset(norm(p[0]) for p in _lines("epithet_nouns.txt")),
-                   frozenset(norm(p[0]) for p in _lines("finding_nouns.txt")))
+                   frozenset(norm(p[0]) for p in _lines("finding_nouns.txt")),
+                   {norm(p[0]): norm(p[1]) for p in _lines("speech_verb_forms.txt") if len(p) > 1})
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")
@@ -285,6 +289,10 @@ def is_pronominal(s: Sentence, v: Word) -> bool:
     return any(norm(k.text) in ("se", "s'") for k in s.children(v.i))
 
 
+#: a subject pronoun the tokenizer left glued to its verb ("dit-elle")
+_GLUED_CLITIC = regex.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)$")
+
+
 def _verb_phrase_at(lex: Lexicon, lemma: str, words: list, k: int) -> Optional[str]:
     """The entry ``lemma_w1_w2`` (``mettre_en_garde``) whose words follow at ``k``."""
     for key in lex.verbs:
@@ -310,7 +318,8 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
         guessed = [] if w.upos in ("VERB", "AUX") or (prev is not None and prev.upos == "DET") \
             else [g for g in lex.lemmas_of_form(w.text) if g in lex.verbs]
         verbal = w.upos in ("VERB", "AUX") or (
-            w.upos in ("NOUN", "ADJ", "X") and (norm(w.lemma or "") in lex.verbs or guessed) and (
+            (w.upos in ("NOUN", "ADJ", "X") or (w.upos == "PRON" and _GLUED_CLITIC.search(norm(w.text))))
+            and (norm(w.lemma or "") in lex.verbs or guessed) and (
                 (prev is not None and (prev.upos == "AUX" or prev.text in (",", "»", "”", '"')))
                 or (nxt is not None and norm(nxt.text) in ("que", "qu'", ":"))))
         if verbal:

@@ -301,6 +301,15 @@ def _de_name_tail(s: Sentence, k: int) -> list[Word]:
 _CONTRACTED = {parts: c for c, parts in CONTRACTIONS.items()}
 
 
+def join_name(words: list[str]) -> str:
+    """A name's words as written: no space after an elided article
+    ("Fédération nationale de l'immobilier")."""
+    out = ""
+    for w in words:
+        out += w if not out or out.endswith(("'", "’")) else " " + w
+    return out
+
+
 def _surface(words: list[Word]) -> list[str]:
     """Word texts with contractions put back (de + les -> des)."""
     out: list[str] = []

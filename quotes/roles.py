@@ -19,7 +19,7 @@ from typing import Optional
 
 from .coreference import Coreference
 from .cues import Lexicon, norm
-from .mentions import DETERMINERS, is_capitalised
+from .mentions import DETERMINERS, is_capitalised, join_name
 from .parse import Sentence, Word
 
 _NP_TAGS = ("NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM", "X")
@@ -158,7 +158,7 @@ def collect_roles(text: str, coref: Coreference, lex: Lexicon) -> list[RoleOccur
     for occ in coref.names:
         words_of_names.setdefault(id(occ.sentence), set()).update(range(occ.first, occ.last + 1))
     for occ in coref.names:
-        full = " ".join(coref.full_name(occ.words, occ.start))
+        full = join_name(coref.full_name(occ.words, occ.start))
         others = frozenset(words_of_names[id(occ.sentence)] - set(range(occ.first, occ.last + 1)))
         for role in roles_around(text, occ.sentence, occ.first, occ.last, lex, others):
             out.append(RoleOccurrence(full, role, occ.start, occ.end))

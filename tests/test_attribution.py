@@ -548,6 +548,22 @@ SHOULD_EXTRACT = {
           "magistrat", None, "ajouter"),
          ("Les analyses ont montré que l'eau était contaminée", "indirect", "préfète", None,
           "préciser")]),
+    "a body's name with an elided article keeps its apostrophe": (
+        "La Fédération nationale de l'immobilier appelle le gouvernement à « relancer d'urgence » "
+        "le prêt à taux zéro.",
+        [("« relancer d'urgence » le prêt à taux zéro", "mixed",
+          "Fédération nationale de l'immobilier", None, "appeler")]),
+    "an incise inside the quotation names the speaker; the quotation stays one": (
+        "« Le problème, explique l'architecte Hugo Leroy, c'est le coût des matériaux. » "
+        "Le préfet Jean Morel a visité la digue. « Nous devons agir vite, estime-t-il, car le "
+        "temps presse. »",
+        [("Le problème, explique l'architecte Hugo Leroy, c'est le coût des matériaux.", "direct",
+          "Hugo Leroy", "architecte", "expliquer"),
+         ("Nous devons agir vite, estime-t-il, car le temps presse.", "direct", "Jean Morel",
+          "préfet", "estimer")]),
+    "an irregular speech verb with its pronoun glued on, tagged as a pronoun (dit-elle)": (
+        "Marie Dupont est arrivée en retard. « Le prix, c'est le vrai sujet », dit-elle.",
+        [("Le prix, c'est le vrai sujet", "direct", "Marie Dupont", None, "dire")]),
 }
 
 SHOULD_NOT_EXTRACT = {
