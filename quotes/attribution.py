@@ -470,6 +470,8 @@ def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
                     (nxt.endswith("ant") and lex is not None and lex.is_speech_verb_form(nxt)) or \
                     (words[k + 1].upos == "AUX" and lex is not None and lex.is_speech_verb_form(nxt2)):
                 break
+            if nxt == "sans" and any(_infinitive(x) for x in words[k + 2:k + 5]):
+                break  # ", sans donner de détails": how it was said, the writer's words
         out.append(w)
     while out and out[-1].upos == "PUNCT" and out[-1].text not in ("»", "”", '"', "›"):
         out.pop()

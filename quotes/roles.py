@@ -85,10 +85,10 @@ def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon,
 
 
 def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
-                 others: frozenset[int] = frozenset()) -> list[str]:
-    """Role phrases attached to the name spanning words ``first..last`` of
-    ``s``; ``others``: the words of the other names in ``s``."""
-    out: list[str] = []
+                 others: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of the role phrases attached to the name spanning words
+    ``first..last`` of ``s``; ``others``: the words of the other names in ``s``."""
+    out: list[tuple[int, int]] = []
     words = s.words
     # title words just before the name ("le lieutenant-colonel Martin Meiners")
     a = first
@@ -97,12 +97,12 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
     # (A) title before the name, no comma
     phrase = _role_left_of(words, first - 1, 10, lex, others)
     if phrase and not all(lex.is_title(w.text) for w in phrase):
-        out.append(text[phrase[0].start:phrase[-1].end])
+        out.append((phrase[0].start, phrase[-1].end))
     # (B) role phrase, then the name after a comma
     if a - 1 >= 0 and words[a - 1].text == ",":
         phrase = _role_left_of(words, a - 2, 12, lex, others)
         if phrase:
-            out.append(text[phrase[0].start:phrase[-1].end])
+            out.append((phrase[0].start, phrase[-1].end))
     # (C) name, then a role phrase in apposition
     if last + 1 < len(words) and words[last + 1].text == ",":
         right: list[Word] = []
@@ -132,7 +132,7 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
         if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")):
             phrase = _strip(right, lex)
             if phrase:
-                out.append(text[phrase[0].start:phrase[-1].end])
+                out.append((phrase[0].start, phrase[-1].end))
     # (D) affiliation: name d'Organisation
     if last + 2 < len(words) and norm(words[last + 1].text) in ("de", "d'") \
             and is_capitalised(words[last + 2]) and words[last + 2].upos in ("PROPN", "NOUN", "X"):
@@ -142,12 +142,12 @@ def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
             org.append(words[k])
             k += 1
         if org:
-            out.append(text[org[0].start:org[-1].end])
+            out.append((org[0].start, org[-1].end))
     # a function title is a role when nothing else is given ("le général Mark Milley")
     if not out:
         titles = [w for w in words[a:first] if lex.is_title(w.text) and norm(w.text) not in CIVILITIES]
         if titles:
-            out.append(text[titles[0].start:titles[-1].end])
+            out.append((titles[0].start, titles[-1].end))
     return out
 
 
@@ -160,9 +160,40 @@ def collect_roles(text: str, coref: Coreference, lex: Lexicon) -> list[RoleOccur
     for occ in coref.names:
         full = join_name(coref.full_name(occ.words, occ.start))
         others = frozenset(words_of_names[id(occ.sentence)] - set(range(occ.first, occ.last + 1)))
-        for role in roles_around(text, occ.sentence, occ.first, occ.last, lex, others):
+        for a, b in roles_around(text, occ.sentence, occ.first, occ.last, lex, others):
+            role = text[a:b] + _owner_of(text, occ.sentence, a, b, coref)
             out.append(RoleOccurrence(full, role, occ.start, occ.end))
     return out
+
+
+_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+_OF = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "}
+
+
+def _owner_of(text: str, s: Sentence, a: int, b: int, coref: Coreference) -> str:
+    """"La FNSEA juge … Son président, Arnaud Rousseau,": a role after a
+    possessive belongs to the body the sentence before was about; the
+    role says so (" de la FNSEA"), unless it names its own ("son
+    président d'honneur", "sa directrice de campagne")."""
+    before = [w for w in s.words if w.end <= a]
+    if not before or norm(before[-1].text) not in _POSSESSIVES or \
+            any(norm(w.text) in ("de", "d'", "du", "des") for w in s.words if a <= w.start < b):
+        return ""
+    subj = [(off, m) for off, m in coref.subjects if off < before[-1].start and a - off < 600]
+    if not subj or subj[-1][1].kind != "name":
+        return ""
+    m = subj[-1][1]
+    r = coref.resolve(m, [])
+    # a body: by kind, or a name opening on a common noun ("Réseau Action Climat")
+    body = r.kind == "body" or (not m.title and m.words[0].upos == "NOUN")
+    if not body or not r.speaker:
+        return ""  # "son avocat" of a person: the role as the article gives it
+    k = m.words[0].i
+    det = norm(m.sentence.words[k - 1].text) if k > 0 else ""
+    of = _OF.get(det, "de ")
+    if of == "de " and r.speaker[:1].lower() in "aeiouyéèêàâîôûh":
+        of = "d'"  # "directeur général d'OpenAI"
+    return " " + of + r.speaker
 
 
 def role_for(person: Optional[str], at: int, mention_start: Optional[int],

@@ -564,6 +564,19 @@ SHOULD_EXTRACT = {
     "an irregular speech verb with its pronoun glued on, tagged as a pronoun (dit-elle)": (
         "Marie Dupont est arrivée en retard. « Le prix, c'est le vrai sujet », dit-elle.",
         [("Le prix, c'est le vrai sujet", "direct", "Marie Dupont", None, "dire")]),
+    "a role after a possessive belongs to the body named just before": (
+        "La FNSEA juge ces annonces « insuffisantes ». Son président, Arnaud Rousseau, a prévenu "
+        "que les blocages continueraient. La société OpenAI a présenté un modèle. « C'est une "
+        "étape », a écrit son directeur général, Sam Altman.",
+        [("ces annonces « insuffisantes »", "mixed", "FNSEA", None, "juger"),
+         ("les blocages continueraient", "indirect", "Arnaud Rousseau", "président de la FNSEA",
+          "prévenir"),
+         ("C'est une étape", "direct", "Sam Altman", "directeur général d'OpenAI", "écrire")]),
+    "', sans + infinitive' after a report is how it was said, not what": (
+        "De son côté, Google a assuré travailler sur des outils similaires, sans donner de "
+        "calendrier. Le ministre a affirmé que la réforme serait votée, sans en préciser la date.",
+        [("travailler sur des outils similaires", "indirect", "Google", None, "assurer"),
+         ("la réforme serait votée", "indirect", "ministre", None, "affirmer")]),
 }
 
 SHOULD_NOT_EXTRACT = {

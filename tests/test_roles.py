@@ -1,4 +1,6 @@
 """Roles on text: the role phrase is the person's own."""
+import pytest
+
 import quotes
 
 MEETING = ("Le ministre italien Luigi Rossi s'est entretenu avec Maria Costa.\n\n"
@@ -44,3 +46,20 @@ def test_a_medical_profession_in_apposition_is_the_role(nlp):
             "« La nuit, nous sommes deux », ajoute la chirurgienne Léa Roche.")
     got = {q.speaker: q.role for q in quotes.extract(text, nlp=nlp)}
     assert got == {"Paul Meunier": "urgentiste à l'hôpital de Caen", "Léa Roche": "chirurgienne"}
+
+
+@pytest.mark.parametrize("text,role", [
+    ("La FNSEA juge ces annonces « insuffisantes ». Son président, Arnaud Rousseau, a prévenu "
+     "que les blocages continueraient.", "président de la FNSEA"),
+    ("L'association Anticor s'est félicitée du jugement. « C'est un signal fort », a réagi sa "
+     "présidente, Élise Durand.", "présidente d'Anticor"),
+    # a person's lawyer: the role as the article gives it
+    ("Michel Durand conteste les faits. « On veut faire de mon client un exemple », a dénoncé "
+     "son avocat, Me Antoine Lefort.", "avocat"),
+    # the role names its own body already
+    ("La FNSEA juge ces annonces « insuffisantes ». Son président d'honneur, Paul Roux, a "
+     "prévenu que les blocages continueraient.", "président d'honneur"),
+])
+def test_role_after_a_possessive(nlp, text, role):
+    got = [q for q in quotes.extract(text, nlp=nlp) if q.role]
+    assert got and got[-1].role == role, [(q.speaker, q.role) for q in got]
