@@ -120,7 +120,12 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         # "Le PDG de la SNCF, Jean-Pierre Farandou, estime": a name in commas
         # after the subject is its apposition, even when read as a second subject
         appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and k.upos == "PROPN"
-                      and s.words[k.i - 1].text == ","), None)
+                      and s.words[k.i - 1].text == ","), None) or next((
+            # "Son principal adversaire, le député Renaissance Sabrina X, a dénoncé"
+            k for k in kids if k.i > subj.i and k.deprel in _SUBJ and lex is not None
+            and lex.is_role_noun(k.text) and s.subtree(k.i)[0].i > 0
+            and s.words[s.subtree(k.i)[0].i - 1].text == ","
+            and any(c.upos == "PROPN" for c in s.subtree(k.i))), None)
         subj = appos or subj
         # "Même constat à Lyon, où la cheffe de service … décrit": after a
         # relative pronoun, the verb's subject is the one inside the relative
@@ -1203,6 +1208,10 @@ class Attributor:
                 if cues:
                     cue = cues[-1]
                     subj = _speaker_word(s_open, cue.word, text, self.lex)
+                    if subj is None and cue.word.i > 0 and \
+                            norm(s_open.words[cue.word.i - 1].text) in ("que", "qu'"):
+                        # "Une affirmation que conteste Mme Lefèvre : « … »"
+                        subj = _inverted_subject(s_open, cue.word, self.lex)
                     if subj is not None and self._can_speak(subj) and subj.start < sp.outer_start:
                         return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                          mention_at(s_open, subj, self.lex), s_open, "direct-colon")

@@ -220,6 +220,18 @@ class Coreference:
                     return r
         return None
 
+    def _noun_gender(self, noun: str) -> str:
+        """"élu"/"élue", "sportif"/"sportive": the form tells the gender when
+        the other one is listed too; "édile", "ministre" say nothing."""
+        low, nouns = norm(noun), self.lex.epithets | self.lex.role_nouns
+        for fem in (low + "e", low + "ne", low[:-1] + "ve", low[:-3] + "rice", low[:-1] + "se"):
+            if fem != low and fem in nouns:
+                return "m"
+        for masc in (low[:-1], low[:-2], low[:-2] + "f", low[:-4] + "eur", low[:-3] + "r"):
+            if masc != low and masc in nouns and low.endswith("e"):
+                return "f"
+        return ""
+
     def _name_before_apposition(self, m: Mention) -> Optional[Resolved]:
         """"Gérard Lambert, un retraité de 74 ans, vit …": a role set off by a
         comma right after a name is that person (the parser may make the role
@@ -288,7 +300,10 @@ class Coreference:
         if last is None:
             return None
         r = last[1]
-        if r.kind != "person" or not r.speaker or (m.gender and r.gender and m.gender != r.gender):
+        # the article tells the gender ("l'édile": the tagger's guess, not the text's)
+        gender = {"le": "m", "la": "f"}.get(norm(s.words[first - 1].text), "") or \
+            self._noun_gender(h.text)
+        if r.kind != "person" or not r.speaker or (gender and r.gender and gender != r.gender):
             return None
         if not any(_key(o.words) == _key(r.speaker.split()) for o in self.names):
             return None  # the sentence before was about someone unnamed

@@ -159,6 +159,11 @@ def split_title(run: list[Word], lex: Lexicon) -> tuple[Optional[str], list[Word
     while len(rest) >= 3 and _acronym(rest[0].text) and norm(rest[1].text) in lex.first_names \
             and not any(_acronym(x.text) for x in rest[1:]):
         title_words.append(rest.pop(0))
+    # "le député Renaissance Sabrina Agresti-Roubache": so does a party's name
+    # (a word that is no given name, right before one)
+    if len(rest) >= 3 and norm(rest[1].text) in lex.first_names and \
+            norm(rest[0].text) not in lex.first_names and rest[0].text[1:].islower():
+        title_words.append(rest.pop(0))
     title = " ".join(w.text for w in title_words) or None
     return title, rest
 

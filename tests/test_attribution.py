@@ -577,6 +577,24 @@ SHOULD_EXTRACT = {
         "calendrier. Le ministre a affirmé que la réforme serait votée, sans en préciser la date.",
         [("travailler sur des outils similaires", "indirect", "Google", None, "assurer"),
          ("la réforme serait votée", "indirect", "ministre", None, "affirmer")]),
+    "an epicene epithet after l' takes the person whatever the tagger's gender": (
+        "Le maire de Lille, Paul Martin, a présenté son budget mardi.\n\n« La ville tiendra ses "
+        "engagements », a lancé l'édile socialiste.",
+        [("La ville tiendra ses engagements", "direct", "Paul Martin", "édile socialiste",
+          "lancer")]),
+    "a party's name between the role and a given name goes to the role": (
+        "La sénatrice Horizons Claire Dubois a estimé que le texte était prêt.",
+        [("le texte était prêt", "indirect", "Claire Dubois", "sénatrice Horizons", "estimer")]),
+    "a subject, then a role with a name in apposition: the named person speaks": (
+        "Son principal adversaire, la députée Renaissance Sabrina Agresti-Roubache, a dénoncé "
+        "dans un communiqué « un bilan en trompe-l'œil ».",
+        [("un bilan en trompe-l'œil", "direct", "Sabrina Agresti-Roubache", "députée", "dénoncer")]),
+    "a relative 'que' + verb + inverted subject, then a colon and the quotation": (
+        "Le ministère assure que tout va bien. Une affirmation que conteste Mme Lefèvre : « Ces "
+        "chiffres ne disent rien des remplacements non assurés. »",
+        [("tout va bien", "indirect", "ministère", None, "assurer"),
+         ("Ces chiffres ne disent rien des remplacements non assurés.", "direct", "Lefèvre", None,
+          "contester")]),
 }
 
 SHOULD_NOT_EXTRACT = {
