@@ -380,6 +380,22 @@ def _bare_person_after(words: list[Word], k: int, lex: Lexicon) -> bool:
         and lex.is_role_noun(words[j + 3].text)
 
 
+def _parenthetical(s: Sentence, w: Word, phrase_end: Optional[Word]) -> bool:
+    """``selon X`` between commas inside a clause that goes on after it ("Le
+    chômage a, selon l'Insee, reculé …"); not before a relative about X, a
+    participle, a finite verb or a conjunction (", selon l'Insee, qui …",
+    ", selon l'Insee, a indiqué …", ", selon lui, et …")."""
+    if w.i == 0 or s.words[w.i - 1].text != "," or phrase_end is None or phrase_end.text != ",":
+        return False
+    rest = [x for x in s.words[phrase_end.i + 1:] if x.upos != "PUNCT"]
+    if len(rest) < 3:
+        return False
+    first = rest[0]
+    return norm(first.text) not in _RELATIVES + ("qui", "dont", "où") \
+        and not first.text.endswith("ant") and first.upos not in ("CCONJ", "SCONJ") \
+        and not (first.upos in ("AUX", "VERB") and "VerbForm=Fin" in first.feats)
+
+
 def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Optional[Word]:
     """"…, a déclaré à l'AFP le porte-parole", "a réagi sur X sa
     porte-parole": past one short prepositional phrase (the preposition, a
@@ -1079,6 +1095,9 @@ class Attributor:
             a, b = s.start, w.start
             if phrase_end is not None and phrase_end.i + 1 < len(s.words) - 1 and text[s.start:w.start].strip() == "":
                 a, b = phrase_end.end, s.end
+            elif _parenthetical(s, w, phrase_end):
+                # "Le chômage a, selon l'Insee, reculé de 0,2 point": the whole clause
+                a, b = s.start, s.end
         a, b = _trim_span(text, a, b)
         if b - a < 10:
             return None

@@ -595,6 +595,18 @@ SHOULD_EXTRACT = {
         [("tout va bien", "indirect", "ministère", None, "assurer"),
          ("Ces chiffres ne disent rien des remplacements non assurés.", "direct", "Lefèvre", None,
           "contester")]),
+    "'selon X' between commas inside a clause reports the whole clause": (
+        "Le chômage a, selon l'Insee, reculé de 0,2 point au troisième trimestre. Les prix "
+        "devraient, selon les experts, continuer à baisser l'an prochain.",
+        [("Le chômage a, selon l'Insee, reculé de 0,2 point au troisième trimestre", "indirect",
+          "Insee", None, "selon"),
+         ("Les prix devraient, selon les experts, continuer à baisser l'an prochain", "indirect",
+          "experts", None, "selon")]),
+    "'selon X' between commas before a relative or a conjunction reports what precedes": (
+        "Le chômage a reculé de 0,2 point, selon l'Insee, qui prévoit une stabilisation en 2025. "
+        "Les prix ont baissé, selon les notaires, et les ventes ont repris.",
+        [("Le chômage a reculé de 0,2 point", "indirect", "Insee", None, "selon"),
+         ("Les prix ont baissé", "indirect", "notaires", None, "selon")]),
 }
 
 SHOULD_NOT_EXTRACT = {
