@@ -391,6 +391,8 @@ def _parenthetical(s: Sentence, w: Word, phrase_end: Optional[Word]) -> bool:
     if len(rest) < 3:
         return False
     first = rest[0]
+    if not any(x.upos in ("VERB", "AUX") for x in rest):
+        return False  # "selon le docteur X, pédiatre à Necker.": an apposition ends it
     return norm(first.text) not in _RELATIVES + ("qui", "dont", "où") \
         and not first.text.endswith("ant") and first.upos not in ("CCONJ", "SCONJ") \
         and not (first.upos in ("AUX", "VERB") and "VerbForm=Fin" in first.feats)

@@ -607,6 +607,10 @@ SHOULD_EXTRACT = {
         "Les prix ont baissé, selon les notaires, et les ventes ont repris.",
         [("Le chômage a reculé de 0,2 point", "indirect", "Insee", None, "selon"),
          ("Les prix ont baissé", "indirect", "notaires", None, "selon")]),
+    "'selon X, role' at the end of a sentence is no parenthetical": (
+        "Les urgences sont saturées. « On n'a jamais vu ça », selon le docteur Paul Henri, "
+        "pédiatre à l'hôpital de Lille.",
+        [("On n'a jamais vu ça", "direct", "Paul Henri", "pédiatre", "selon")]),
 }
 
 SHOULD_NOT_EXTRACT = {
