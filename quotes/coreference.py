@@ -112,9 +112,13 @@ class Coreference:
                 title = " ".join(w.text for w in titles) or None
                 self.names.append(NameOccurrence(run[0].start, run[-1].end, [w.text for w in run],
                                                  title, s, run[0].i, run[-1].i))
+                before = words[:run[0].i]
                 if all(norm(w.text) in DETERMINERS or self.lex.is_title(w.text)
                        or self.lex.is_role_noun(w.text) or norm(w.text) in self.lex.demonyms
-                       for w in words[:run[0].i]):
+                       for w in before) or (
+                        # "Ancienne enseignante, Marie Lefèvre préside …"
+                        len(before) <= 5 and before and before[-1].text == ","
+                        and any(self.lex.is_role_noun(w.text) for w in before)):
                     # "Le préfet Jean Morel a visité …", unparsed: a name that
                     # opens its sentence is its subject, a pronoun's antecedent
                     self.subjects.append((run[0].start, Mention(s, run[0], run, "name",

@@ -175,11 +175,22 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
         if pick is not None:
             out[k] = (c, pick[1], pick[2])
         elif p >= 0:
-            lo = paras[max(0, p - 1)][0]
+            # an interview: past the questions and the answers before, to
+            # the paragraph that introduced the person
+            q = max(0, p - 1)
+            while q > 0 and _question_or_answer(coref.text, paras[q]):
+                q -= 1
+            lo = paras[q][0]
             person = coref.last_person(lo, c.start)
             if person is not None:
                 out[k] = (c, person, None)
     return out
+
+
+def _question_or_answer(text: str, para: tuple[int, int]) -> bool:
+    """A paragraph that is an interviewer's question or a quotation alone."""
+    body = text[para[0]:para[1]].strip()
+    return body.endswith("?") or (body[:1] in "«“\"" and body[-1:] in "»”\".")
 
 
 def extract(text: str, nlp=None, doc: str = "-", markdown: bool = False) -> list[Quote]:

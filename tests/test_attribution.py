@@ -611,6 +611,15 @@ SHOULD_EXTRACT = {
         "Les urgences sont saturées. « On n'a jamais vu ça », selon le docteur Paul Henri, "
         "pédiatre à l'hôpital de Lille.",
         [("On n'a jamais vu ça", "direct", "Paul Henri", "pédiatre", "selon")]),
+    "interview: answers standing alone after questions are the person introduced": (
+        "Grève des soignants : entretien\n\nAncienne infirmière, Claire Dubois dirige depuis 2020 "
+        "le collectif. Elle répond à nos questions.\n\nPourquoi cette grève ?\n\n« Parce que nous "
+        "sommes à bout, tout simplement. »\n\nQue demandez-vous au gouvernement ?\n\n« Des moyens "
+        "et des postes, pas des promesses. »",
+        [("Parce que nous sommes à bout, tout simplement.", "direct", "Claire Dubois", "infirmière",
+          None),
+         ("Des moyens et des postes, pas des promesses.", "direct", "Claire Dubois", "infirmière",
+          None)]),
 }
 
 SHOULD_NOT_EXTRACT = {
