@@ -620,6 +620,10 @@ SHOULD_EXTRACT = {
           None),
          ("Des moyens et des postes, pas des promesses.", "direct", "Claire Dubois", "infirmière",
           None)]),
+    "the coach after a named player is someone else (entraîneur is no epithet)": (
+        "Le joueur Paul Roux a marqué deux buts. L'entraîneur a estimé que l'équipe avait bien "
+        "réagi.",
+        [("l'équipe avait bien réagi", "indirect", "entraîneur", None, "estimer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
