@@ -1100,6 +1100,12 @@ class Attributor:
             elif _parenthetical(s, w, phrase_end):
                 # "Le chômage a, selon l'Insee, reculé de 0,2 point": the whole clause
                 a, b = s.start, s.end
+            else:
+                # "Incendie près de Rouen : pas de danger, selon la préfecture":
+                # a topic without a verb before a colon is no part of the report
+                colon = next((x for x in reversed(s.words[:w.i]) if x.text == ":"), None)
+                if colon is not None and not any(x.upos in ("VERB", "AUX") for x in s.words[:colon.i]):
+                    a = colon.end
         a, b = _trim_span(text, a, b)
         if b - a < 10:
             return None

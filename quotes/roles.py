@@ -166,8 +166,22 @@ def collect_roles(text: str, coref: Coreference, lex: Lexicon) -> list[RoleOccur
     return out
 
 
-_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+#: singular owners only: "leur chef" is a group's, never one body's name
+_POSSESSIVES = ("son", "sa", "ses")
 _OF = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "}
+
+
+def _main_clause(m, off: int) -> bool:
+    """The subject at ``off`` is its sentence's main verb's (not the subject
+    of "que l'UE resterait …")."""
+    s = m.sentence
+    w = next((x for x in s.words if x.start == off), None)
+    if not s.parsed or w is None or w.head is None or w.head < 0:
+        return True
+    verb = s.words[w.head]
+    while verb.deprel == "conj" and verb.head is not None and verb.head >= 0:
+        verb = s.words[verb.head]
+    return verb.deprel == "root"
 
 
 def _owner_of(text: str, s: Sentence, a: int, b: int, coref: Coreference) -> str:
@@ -179,7 +193,8 @@ def _owner_of(text: str, s: Sentence, a: int, b: int, coref: Coreference) -> str
     if not before or norm(before[-1].text) not in _POSSESSIVES or \
             any(norm(w.text) in ("de", "d'", "du", "des") for w in s.words if a <= w.start < b):
         return ""
-    subj = [(off, m) for off, m in coref.subjects if off < before[-1].start and a - off < 600]
+    subj = [(off, m) for off, m in coref.subjects if off < before[-1].start and a - off < 600
+            and _main_clause(m, off)]
     if not subj or subj[-1][1].kind != "name":
         return ""
     m = subj[-1][1]

@@ -624,6 +624,12 @@ SHOULD_EXTRACT = {
         "Le joueur Paul Roux a marqué deux buts. L'entraîneur a estimé que l'équipe avait bien "
         "réagi.",
         [("l'équipe avait bien réagi", "indirect", "entraîneur", None, "estimer")]),
+    "a topic without a verb before a colon is no part of what 'selon' reports": (
+        "Incendie près de Rouen : pas de danger pour la population, selon la préfecture\n\n"
+        "Le bilan est lourd : douze morts et trente blessés, selon les pompiers.",
+        [("pas de danger pour la population", "indirect", "préfecture", None, "selon"),
+         ("Le bilan est lourd : douze morts et trente blessés", "indirect", "pompiers", None,
+          "selon")]),
 }
 
 SHOULD_NOT_EXTRACT = {

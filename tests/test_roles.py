@@ -56,6 +56,12 @@ def test_a_medical_profession_in_apposition_is_the_role(nlp):
     # a person's lawyer: the role as the article gives it
     ("Michel Durand conteste les faits. « On veut faire de mon client un exemple », a dénoncé "
      "son avocat, Me Antoine Lefort.", "avocat"),
+    # the owner is a main clause's subject, not the subject of a que-clause
+    ("Ursula Berger a estimé que l'UE resterait vigilante. Son chef, Paul Roux, a indiqué que "
+     "le parti allait étudier le texte.", "chef"),
+    # "leur" is a group's, never one body's
+    ("La FNSEA et la Coordination rurale jugent ces annonces « insuffisantes ». Leur porte-parole, "
+     "Paul Roux, a prévenu que les blocages continueraient.", "porte-parole"),
     # the role names its own body already
     ("La FNSEA juge ces annonces « insuffisantes ». Son président d'honneur, Paul Roux, a "
      "prévenu que les blocages continueraient.", "président d'honneur"),
