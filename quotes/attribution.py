@@ -427,14 +427,20 @@ def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Op
     return None
 
 
-def _is_incise(s: Sentence, v: Word, text: str) -> bool:
-    """The verb stands after what was said, with its subject after it."""
-    if "VerbForm=Part" in v.feats and "Tense=Pres" in v.feats:
-        return False  # ", assimilant ces mesures à …": an adjunct, its noun an object
+def _verb_group_start(s: Sentence, v: Word) -> Word:
+    """The first word of the verb with its auxiliaries ("a déclaré": "a")."""
     first = v
     for k in s.children(v.i):
         if k.deprel in ("aux", "aux:pass", "aux:tense") and k.i < first.i:
             first = k
+    return first
+
+
+def _is_incise(s: Sentence, v: Word, text: str) -> bool:
+    """The verb stands after what was said, with its subject after it."""
+    if "VerbForm=Part" in v.feats and "Tense=Pres" in v.feats:
+        return False  # ", assimilant ces mesures à …": an adjunct, its noun an object
+    first = _verb_group_start(s, v)
     before = text[s.start:first.start].rstrip()
     if not before:
         return False
@@ -647,8 +653,12 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
 def _qualifying_quote_end(s: Sentence, last: int) -> int:
     """A quotation right after a noun phrase qualifies it, wherever the parser
     hung it ("des réquisitions « à la hauteur des enjeux »"): the index of its
-    closing mark, or ``last`` when no quotation follows (or a title does)."""
+    closing mark, or ``last`` when no quotation follows (or a title does).
+    A closing mark right after ``last`` ends a quotation the phrase ends in
+    ("une hausse « inquiétante » des cas"); a de-phrase after either goes on."""
     j = last + 1
+    if j < len(s.words) and s.words[j].text in _CLOSERS:
+        return _de_complement_end(s, j)
     if j < len(s.words) and s.words[j].text in _OPENERS and not _titled(s, s.words[j]):
         close = _closer_after(s, j)
         if close is not None:
@@ -795,11 +805,7 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
         if k.deprel.startswith("obl") and k.i > v.i and case and norm(case[0].text) in about:
             body = [w for w in s.subtree(k.i) if w.i > case[0].i]
             if body:
-                end = body[-1].i
-                if end + 1 < len(s.words) and s.words[end + 1].text in _CLOSERS:
-                    end = _de_complement_end(s, end + 1)  # "une hausse « inquiétante » des cas"
-                else:
-                    end = _qualifying_quote_end(s, end)
+                end = _qualifying_quote_end(s, body[-1].i)
                 return body + s.words[body[-1].i + 1:end + 1], "about"
     if "obj" in cue.flags:
         for k in _objects(s, v, kids)[0]:
@@ -1172,10 +1178,7 @@ class Attributor:
                 if cue.kind != "verb" or not (sp.start < v.start < sp.end) or (
                         "?" in cue.flags and "incise" not in cue.flags):
                     continue
-                first = v
-                for k in s.children(v.i):
-                    if k.deprel.startswith("aux") and k.i < first.i:
-                        first = k
+                first = _verb_group_start(s, v)
                 if first.i == 0 or s.words[first.i - 1].text != "," or \
                         s.words[first.i - 1].start <= sp.start:
                     continue

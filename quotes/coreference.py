@@ -256,11 +256,12 @@ class Coreference:
 
     def _epithet_of(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Optional[Resolved]:
         """"Paulo Fonseca a salué … Le technicien portugais a reconnu …": a
-        definite epithet (data ``epithet_nouns.txt``, or a role noun with a
-        nationality adjective) stands for the named person the sentence before
-        it, in the same paragraph, was about.  Not when that sentence was about
-        someone unnamed or something else: "le préfet" after "Macron" is
-        another man, and the epithet stays as it is."""
+        definite epithet (data ``epithet_nouns.txt``, a role noun with a
+        nationality adjective, or a people's name: "le Lyonnais") stands for
+        the named person its paragraph was last about (its last subject or
+        speaker).  Not when that was someone unnamed or something else, nor
+        after "lui aussi", nor for an office the person does not hold: "le
+        préfet" after "Macron" is another man, and the epithet stays as it is."""
         s, h = m.sentence, m.head
         first = m.words[0].i
         if first == 0 or norm(s.words[first - 1].text) not in ("le", "la", "l'"):
@@ -281,17 +282,7 @@ class Coreference:
                     r = self.resolve(self._mention_of(occ), [])
                     if r.kind == "person":
                         return Resolved(r.speaker, r.kind, r.gender, r.number, role=h.text)
-        lo = self.text.rfind("\n", 0, m.start) + 1  # the paragraph
-        if not self.text[lo:m.start].lstrip().startswith(_OPENING_MARKS) or \
-                any(lo <= off < m.start for off, _ in self.subjects + speakers):
-            pass
-        elif lo > 0:
-            # the paragraph opens on the quotation ("« … », a réagi le Lyonnais"):
-            # the person is the one the paragraph before was about
-            j = lo - 1
-            while j > 0 and self.text[j - 1] == "\n":
-                j -= 1
-            lo = self.text.rfind("\n", 0, j) + 1
+        lo = self._topic_window(m, speakers)
         cands = [(off, subj) for off, subj in self.subjects
                  if lo <= off < m.start and subj.kind != "pronoun"]
         last: Optional[tuple[int, Resolved]] = None
@@ -318,6 +309,19 @@ class Coreference:
             if theirs and norm(h.text) not in theirs:
                 return None
         return Resolved(r.speaker, r.kind, r.gender, r.number, role=self._nominal_text(m))
+
+    def _topic_window(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> int:
+        """Where to look for the person an epithet stands for: its paragraph,
+        or the one before when the paragraph opens on the quotation and
+        names nobody before the epithet ("« … », a réagi le Lyonnais")."""
+        lo = self.text.rfind("\n", 0, m.start) + 1
+        opens_on_quote = self.text[lo:m.start].lstrip().startswith(_OPENING_MARKS)
+        if lo == 0 or not opens_on_quote or any(lo <= off < m.start for off, _ in self.subjects + speakers):
+            return lo
+        j = lo - 1
+        while j > 0 and self.text[j - 1] == "\n":
+            j -= 1
+        return self.text.rfind("\n", 0, j) + 1
 
     @staticmethod
     def _mention_of(occ: NameOccurrence) -> Mention:
@@ -358,6 +362,9 @@ class Coreference:
 
     def _gender_of(self, full: list[str], before: int) -> str:
         want = _key(full)
+        # "Marine Tondelier": a given name tells il from elle, after a title
+        # and before an apposition, whose agreement the tagger may misread
+        given = self.lex.first_names.get(norm(full[0]), "") if len(full) >= 2 else ""
         for occ in self.names:
             if occ.start > before:
                 break
@@ -367,16 +374,10 @@ class Coreference:
                 g = self.lex.titles.get(occ.title.split()[0], "")
                 if g:
                     return g
-            if len(full) >= 2 and norm(full[0]) in self.lex.first_names:
-                # "Marine Tondelier": a given name tells il from elle (before an
-                # apposition, whose agreement the tagger may misread)
-                return self.lex.first_names[norm(full[0])]
-            g = self._gender_of_apposition(occ)
+            g = given or self._gender_of_apposition(occ)
             if g:
                 return g
-        if len(full) >= 2:
-            return self.lex.first_names.get(norm(full[0]), "")
-        return ""
+        return given
 
     def _gender_of_apposition(self, occ: NameOccurrence) -> str:
         """"Sa secrétaire générale, Sophie Vénétitay," / "Paul Roux, ancien
