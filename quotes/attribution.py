@@ -427,6 +427,10 @@ def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Op
     return None
 
 
+#: learning something from a source reports what the source said
+_LEARNT = ("apprendre",)
+
+
 def _verb_group_start(s: Sentence, v: Word) -> Word:
     """The first word of the verb with its auxiliaries ("a déclaré": "a")."""
     first = v
@@ -899,6 +903,9 @@ class Attributor:
                     out.append(c)
                     if cue.kind == "verb":
                         reported_at.append(cue.word.i)
+            on = self._impersonal_source(text, s)
+            if on is not None and not quoted(on.start):
+                out.append(on)
         # a reported clause that holds a quotation is mixed; one that *is* it, direct
         final: list[Candidate] = []
         for c in out:
@@ -1164,6 +1171,53 @@ class Attributor:
         m = mention_at(s, subj, self.lex)
         if m.kind in ("name", "pronoun") or self.lex.is_role_noun(subj.text):
             return m
+        return None
+
+    def _impersonal_source(self, text: str, s: Sentence) -> Optional[Candidate]:
+        """"…, a-t-on appris auprès des pompiers", "…, indique-t-on à
+        l'Élysée", "…, a-t-on appris de source policière": an incise with
+        the impersonal "on" gives its source after the verb; what stands
+        before the incise is what that source said."""
+        words = s.words
+        for w in words:
+            if not norm(w.text).endswith("-on"):
+                continue
+            verb = next((x for x in words[w.i - 1:w.i + 2] if x.upos == "VERB" or (
+                x is not w and self.lex.lemmas_of_form(x.text))), None)
+            if verb is None:
+                continue
+            lemma = norm(verb.lemma or "")
+            if lemma not in self.lex.verbs and lemma not in _LEARNT and \
+                    not any(g in self.lex.verbs or g in _LEARNT for g in self.lex.lemmas_of_form(verb.text)):
+                continue
+            start = min(verb.i, w.i)
+            if start > 0 and words[start - 1].upos == "AUX":
+                start -= 1
+            if start == 0 or words[start - 1].text != ",":
+                continue
+            k = max(verb.i, w.i) + 1
+            low = [norm(x.text) for x in words[k:k + 3]]
+            if low[:1] == ["auprès"]:
+                k += 2 if len(low) > 1 and low[1] in ("de", "d'", "du", "des") else 1
+            elif low[:2] == ["de", "source"]:
+                k += 1
+            elif low[:1] and low[0] in ("à", "au", "aux", "dans", "chez"):
+                k += 1
+            else:
+                continue
+            det = k
+            while k < len(words) and (words[k].upos == "DET" or norm(words[k].text) in ("le", "les")):
+                k += 1
+            if k >= len(words) or words[k].upos not in ("NOUN", "PROPN"):
+                continue
+            if low[0] in ("à", "dans", "chez") and k == det and words[k].upos == "PROPN":
+                continue  # "a-t-on déclaré à Paris": a town is where, not who
+            a, b = _trim_span(text, s.start, words[start - 1].start)
+            if b - a < 8:
+                return None
+            return Candidate(a, b, "indirect", lemma if lemma in self.lex.verbs or lemma in _LEARNT
+                             else self.lex.lemmas_of_form(verb.text)[0],
+                             mention_at(s, words[k], self.lex), s, "incise-on")
         return None
 
     def _inner_incise(self, text: str, sp: Span, sents: list[Sentence]) -> Optional[Candidate]:

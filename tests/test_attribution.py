@@ -630,6 +630,15 @@ SHOULD_EXTRACT = {
         [("pas de danger pour la population", "indirect", "préfecture", None, "selon"),
          ("Le bilan est lourd : douze morts et trente blessés", "indirect", "pompiers", None,
           "selon")]),
+    "an incise with the impersonal 'on' gives its source after the verb": (
+        "Un incendie s'est déclaré dans la nuit dans une usine chimique, a-t-on appris auprès "
+        "des pompiers. Le président recevra les syndicats lundi, indique-t-on à l'Élysée. Le "
+        "suspect a été interpellé mardi à Lyon, a-t-on appris de source policière.",
+        [("Un incendie s'est déclaré dans la nuit dans une usine chimique", "indirect", "pompiers",
+          None, "apprendre"),
+         ("Le président recevra les syndicats lundi", "indirect", "Élysée", None, "indiquer"),
+         ("Le suspect a été interpellé mardi à Lyon", "indirect", "source policière", None,
+          "apprendre")]),
 }
 
 SHOULD_NOT_EXTRACT = {
@@ -663,6 +672,9 @@ SHOULD_NOT_EXTRACT = {
     "a colon after a speech verb whose object is known: the writer's words follow": (
         "Les investisseurs ont salué la décision : le titre a bondi de 8 % à l'ouverture."),
     "plaider without a pour-phrase reports nothing": "L'avocat a plaidé pendant trois heures.",
+    "an impersonal 'on' with a verb that reports nothing": "Il a plu toute la nuit, a-t-on "
+        "constaté sur place. Le bâtiment a été évacué, a-t-on appris. Le feu a repris, "
+        "a-t-on appris à Lyon.",
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
 }
 
