@@ -356,9 +356,16 @@ class Coreference:
         for occ in self.names:
             if _key(occ.words) == want and occ.title:
                 return True
-        # "Karima, une infirmière de 38 ans": a role in apposition makes a person
-        name = norm(join_name(full))
-        return any(norm(o.person) == name for o in self.roles)
+        # "Karima, une infirmière de 38 ans": a given name, or a role noun in
+        # apposition with "un"/"une", makes a person ("le Pentagone" has none)
+        if len(full) == 1 and norm(full[0]) in self.lex.first_names:
+            return True
+        for occ in self.names:
+            if _key(occ.words) == want:
+                after = re.match(r",\s+une?\s+([\w'’-]+)", self.text[occ.end:occ.end + 60])
+                if after and self.lex.is_role_noun(after.group(1)):
+                    return True
+        return False
 
     def _gender_of(self, full: list[str], before: int) -> str:
         want = _key(full)

@@ -69,3 +69,13 @@ def test_a_medical_profession_in_apposition_is_the_role(nlp):
 def test_role_after_a_possessive(nlp, text, role):
     got = [q for q in quotes.extract(text, nlp=nlp) if q.role]
     assert got and got[-1].role == role, [(q.speaker, q.role) for q in got]
+
+
+def test_a_body_named_in_a_role_phrase_gets_no_role(nlp):
+    """"le porte-parole du Pentagone, Paul Roux": the role is Paul Roux's;
+    the Pentagone quoted on its own is a body with none."""
+    text = ("Le porte-parole du Pentagone, Paul Roux, a précisé que l'enquête continuait. "
+            "« Nous suivons la situation de près », a indiqué le Pentagone dans un communiqué.")
+    got = {q.speaker: q.role for q in quotes.extract(text, nlp=nlp)}
+    assert got.get("Paul Roux") == "porte-parole du Pentagone"
+    assert "Pentagone" in got and got["Pentagone"] is None
