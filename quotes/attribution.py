@@ -1186,9 +1186,9 @@ class Attributor:
                 x is not w and self.lex.lemmas_of_form(x.text))), None)
             if verb is None:
                 continue
-            lemma = norm(verb.lemma or "")
-            if lemma not in self.lex.verbs and lemma not in _LEARNT and \
-                    not any(g in self.lex.verbs or g in _LEARNT for g in self.lex.lemmas_of_form(verb.text)):
+            lemma = next((g for g in [norm(verb.lemma or "")] + self.lex.lemmas_of_form(verb.text)
+                          if g in self.lex.verbs or g in _LEARNT), None)
+            if lemma is None:
                 continue
             start = min(verb.i, w.i)
             if start > 0 and words[start - 1].upos == "AUX":
@@ -1215,9 +1215,7 @@ class Attributor:
             a, b = _trim_span(text, s.start, words[start - 1].start)
             if b - a < 8:
                 return None
-            return Candidate(a, b, "indirect", lemma if lemma in self.lex.verbs or lemma in _LEARNT
-                             else self.lex.lemmas_of_form(verb.text)[0],
-                             mention_at(s, words[k], self.lex), s, "incise-on")
+            return Candidate(a, b, "indirect", lemma, mention_at(s, words[k], self.lex), s, "incise-on")
         return None
 
     def _inner_incise(self, text: str, sp: Span, sents: list[Sentence]) -> Optional[Candidate]:

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import Lexicon, norm
-from .mentions import (DETERMINERS, NOT_NAMES, Mention, is_capitalised, join_name, mention_at, name_run,
-                       split_title)
+from .marks import OPENERS
+from .mentions import (DETERMINERS, NOT_NAMES, Mention, is_capitalised, is_people_name, join_name,
+                       mention_at, name_run, split_title)
 from .parse import Sentence
 
 
@@ -151,7 +152,7 @@ class Coreference:
             names = [p.speaker for p in parts if p.speaker]
             return Resolved(" et ".join(names) if names else None, "body", number="p")
         if m.kind == "name":
-            if m.name and len(m.name) == 1 and not m.title and norm(m.name[0]) in self.lex.demonyms:
+            if is_people_name(m, self.lex):
                 # "a réagi le Lyonnais de 21 ans": a people's name for a person
                 r = self._epithet_of(m, speakers)
                 if r is not None:
@@ -227,13 +228,15 @@ class Coreference:
     def _noun_gender(self, noun: str) -> str:
         """"élu"/"élue", "sportif"/"sportive": the form tells the gender when
         the other one is listed too; "édile", "ministre" say nothing."""
-        low, nouns = norm(noun), self.lex.epithets | self.lex.role_nouns
-        for fem in (low + "e", low + "ne", low[:-1] + "ve", low[:-3] + "rice", low[:-1] + "se"):
-            if fem != low and fem in nouns:
-                return "m"
-        for masc in (low[:-1], low[:-2], low[:-2] + "f", low[:-4] + "eur", low[:-3] + "r"):
-            if masc != low and masc in nouns and low.endswith("e"):
-                return "f"
+        low = norm(noun)
+
+        def listed(w: str) -> bool:
+            return w != low and (w in self.lex.epithets or w in self.lex.role_nouns)
+        if any(listed(f) for f in (low + "e", low + "ne", low[:-1] + "ve", low[:-3] + "rice", low[:-1] + "se")):
+            return "m"
+        if low.endswith("e") and any(listed(m) for m in (low[:-1], low[:-2], low[:-2] + "f", low[:-4] + "eur",
+                                                          low[:-3] + "r")):
+            return "f"
         return ""
 
     def _name_before_apposition(self, m: Mention) -> Optional[Resolved]:
@@ -301,7 +304,7 @@ class Coreference:
         if r.kind != "person" or not r.speaker or (gender and r.gender and gender != r.gender):
             return None
         if not any(_key(o.words) == _key(r.speaker.split()) for o in self.names):
-            return None  # the sentence before was about someone unnamed
+            return None  # the paragraph was about someone unnamed
         if national and norm(h.text) not in self.lex.epithets:
             # an office, not a description: only for someone given that office
             # or none ("le président américain" after "Joe Biden")
@@ -462,7 +465,7 @@ def _demonstrative(m: Mention) -> bool:
     return any(norm(w.text) in ("ce", "cet", "cette") and w.upos == "DET" for w in dets)
 
 
-_OPENING_MARKS = ("«", "“", '"', "„", "‹")
+_OPENING_MARKS = tuple(OPENERS) + ('"',)
 
 #: after a subject, words that set it against the one before: another person
 CONTRAST = (("lui", "aussi"), ("elle", "aussi"), ("lui", "non", "plus"), ("elle", "non", "plus"),

@@ -97,6 +97,9 @@ class Lexicon:
     findings: frozenset = frozenset()
     #: irregular forms of speech verbs -> lemma ("dit" -> "dire")
     irregular: dict = field(default_factory=dict)
+    #: first word of a speech verb of several words -> (entry, the words after
+    #: it as written and as parsed): "mettre" -> ("mettre_en_garde", …)
+    verb_phrases: dict = field(default_factory=dict)
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -214,6 +217,11 @@ def load_lexicon() -> Lexicon:
     for parts in _lines("set_phrases.txt"):
         idioms.setdefault(norm(parts[0]), []).append(tuple(norm(p) for p in parts[1:]))
     auxiliaries = [(norm(p[0]), p[1:] == ["clitic"]) for p in _lines("auxiliaries.txt")]
+    phrases: dict = {}
+    for key in verbs:
+        first, *rest = key.split("_")
+        if rest and first != "se":  # "se_féliciter" is a pronominal verb, not a phrase
+            phrases.setdefault(first, []).append((key, tuple(_as_parsed(rest))))
     return Lexicon(verbs, titles, roles, sources, preps, forms, conn, subs,
                    links, {k: tuple(v) for k, v in idioms.items()},
                    {k: tuple(v) for k, v in verb_stems.items()},
@@ -224,7 +232,8 @@ def load_lexicon() -> Lexicon:
                    frozenset(a for a, clitic in auxiliaries if not clitic),
                    frozenset(norm(p[0]) for p in _lines("epithet_nouns.txt")),
                    frozenset(norm(p[0]) for p in _lines("finding_nouns.txt")),
-                   {norm(p[0]): norm(p[1]) for p in _lines("speech_verb_forms.txt") if len(p) > 1})
+                   {norm(p[0]): norm(p[1]) for p in _lines("speech_verb_forms.txt") if len(p) > 1},
+                   phrases)
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")
@@ -294,12 +303,11 @@ _GLUED_CLITIC = regex.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)$")
 
 
 def _verb_phrase_at(lex: Lexicon, lemma: str, words: list, k: int) -> Optional[str]:
-    """The entry ``lemma_w1_w2`` (``mettre_en_garde``) whose words follow at ``k``."""
-    for key in lex.verbs:
-        if key.startswith(lemma + "_"):
-            rest = key.split("_")[1:]
-            if any(matches_at(v, words, k) for v in _as_parsed(rest)):
-                return key
+    """The entry ``lemma_w1_w2`` (``mettre_en_garde``, ``faire_valoir``)
+    whose words follow at ``k``."""
+    for key, forms in lex.verb_phrases.get(lemma, ()):
+        if any(matches_at(f, words, k) for f in forms):
+            return key
     return None
 
 
@@ -324,18 +332,9 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
                 or (nxt is not None and norm(nxt.text) in ("que", "qu'", ":"))))
         if verbal:
             lemma = norm(w.lemma or w.text) if not guessed else guessed[0]
-            # light verbs: "faire valoir", "faire part", "faire savoir"
-            if lemma == "faire":
-                nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
-                if nxt is not None and norm(nxt.lemma or nxt.text) in ("valoir", "savoir", "part"):
-                    key = f"faire_{norm(nxt.lemma if nxt.text != 'part' else 'part')}"
-                    flags = lex.verbs.get(key)
-                    if flags is not None:
-                        out.append(Cue(s, w, key.replace("_", " "), flags, "verb"))
-                        continue
             phrase = _verb_phrase_at(lex, lemma, s.words, w.i + 1)
             if phrase is not None:
-                # "a mis en garde", "a mis au défi": the phrase's entry
+                # "a fait valoir", "a mis en garde": the phrase's entry
                 out.append(Cue(s, w, phrase.replace("_", " "), lex.verbs[phrase], "verb"))
                 continue
             # the lemmatiser may leave a form inflected ("réjoui" -> "réjouire")

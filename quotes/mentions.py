@@ -6,10 +6,10 @@ then resolves to the fullest name in the article.
 """
 from __future__ import annotations
 
-import regex
-
 from dataclasses import dataclass, field
 from typing import Optional
+
+import regex
 
 from .cues import CONTRACTIONS, Lexicon, norm
 from .parse import Sentence, Word
@@ -154,15 +154,12 @@ def split_title(run: list[Word], lex: Lexicon) -> tuple[Optional[str], list[Word
     # everything up to the last title word is title: "Premier ministre Jean Morel"
     last = max((k for k, w in enumerate(run[:-1]) if lex.is_title(w.text)), default=-1)
     title_words, rest = list(run[:last + 1]), list(run[last + 1:])
-    # "le sénateur LR Bruno Retailleau": a party's acronym before a full name
+    # "le sénateur LR Bruno Retailleau", "le député Renaissance Sabrina
+    # Agresti-Roubache": a party's acronym or name right before a given name
     # goes with the title (a surname in capitals comes after the given name)
-    while len(rest) >= 3 and _acronym(rest[0].text) and norm(rest[1].text) in lex.first_names \
-            and not any(_acronym(x.text) for x in rest[1:]):
-        title_words.append(rest.pop(0))
-    # "le député Renaissance Sabrina Agresti-Roubache": so does a party's name
-    # (a word that is no given name, right before one)
-    if len(rest) >= 3 and norm(rest[1].text) in lex.first_names and \
-            norm(rest[0].text) not in lex.first_names and rest[0].text[1:].islower():
+    while len(rest) >= 3 and norm(rest[1].text) in lex.first_names and (
+            (_acronym(rest[0].text) and not any(_acronym(x.text) for x in rest[1:]))
+            or (rest[0].text[1:].islower() and norm(rest[0].text) not in lex.first_names)):
         title_words.append(rest.pop(0))
     title = " ".join(w.text for w in title_words) or None
     return title, rest
@@ -304,6 +301,12 @@ def _de_name_tail(s: Sentence, k: int) -> list[Word]:
 
 #: the parser's two words -> the contraction the text has ("de", "les" -> "des")
 _CONTRACTED = {parts: c for c, parts in CONTRACTIONS.items()}
+
+
+def is_people_name(m: Mention, lex: Lexicon) -> bool:
+    """"le Français", "le Lyonnais": a people's name alone, which stands for
+    a person named before (maybe in the sentence before)."""
+    return bool(m.name) and len(m.name) == 1 and not m.title and norm(m.name[0]) in lex.demonyms
 
 
 def join_name(words: list[str]) -> str:

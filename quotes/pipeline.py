@@ -10,8 +10,8 @@ from typing import Iterable, Iterator, Optional
 
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
-from .cues import Lexicon, load_lexicon, may_report, norm
-from .mentions import split_title
+from .cues import Lexicon, load_lexicon, may_report
+from .mentions import is_people_name, split_title
 from .parse import MAX_WORDS, Sentence
 from .reader import Document, analysis_text
 from .record import LineIndex, Quote
@@ -126,7 +126,7 @@ class Extractor:
         needs: set[int] = set()
         for c, r, mstart in resolved:
             if c.mention is None or c.mention.kind != "name" or not r.speaker \
-                    or self._people_name(c.mention):
+                    or is_people_name(c.mention, self.lex):
                 needs.add(c.sentence.index)
                 if c.mention is not None:
                     needs.add(c.mention.sentence.index)
@@ -140,11 +140,6 @@ class Extractor:
                 paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,
             ))
         return out, needs
-
-    def _people_name(self, m) -> bool:
-        """"le Français", "le Lyonnais": a people's name stands for a person
-        named before, maybe in the sentence before (which must be parsed)."""
-        return bool(m.name) and len(m.name) == 1 and norm(m.name[0]) in self.lex.demonyms
 
 
 def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[int, int]]
