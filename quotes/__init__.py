@@ -16,11 +16,12 @@ from .record import Quote  # noqa: E402
 __all__ = ["Quote", "extract", "load_pipeline", "__version__"]
 
 
-def load_pipeline(model: str | None = None):
-    """Load the French parser once (bundled model, official Stanza model or a folder)."""
+def load_pipeline(model: str | None = None, int8: bool = True):
+    """Load the French parser once (bundled model, official Stanza model or a
+    folder); ``int8=False`` keeps the float LSTMs (slower, same quotes on the seeds)."""
     from .parse import load_pipeline as _load
 
-    return _load(model)
+    return _load(model, int8=int8)
 
 
 def extract(text: str, nlp=None, doc: str = "-", markdown: bool = False) -> list[Quote]:

@@ -159,10 +159,10 @@ def _skip_dynamo_import() -> None:
 class Parser:
     """A loaded Stanza pipeline; build one per process and pass it around."""
 
-    def __init__(self, info: ModelInfo) -> None:
+    def __init__(self, info: ModelInfo, int8: bool = True) -> None:
         import stanza  # the only stanza import of the package
 
-        from . import decode, distinct  # numpy: not for the typography checks
+        from . import decode, distinct, quantize  # numpy: not for the typography checks
 
         _skip_dynamo_import()
         self.info = info
@@ -183,6 +183,10 @@ class Parser:
         #: whether the tagger, lemmatiser and parser read each distinct word once
         #: (``quotes.distinct``)
         procs = self._nlp.processors
+        #: whether the tagger's and the parser's LSTMs run with int8 weights
+        #: (``quotes.quantize``)
+        self.int8 = int8 and all([quantize.install(procs[p].trainer.model)
+                                  for p in ("pos", "depparse")])
         self.distinct_words = all(
             [distinct.install_chars(getattr(procs[p].trainer.model, "charmodel", None))
              for p in ("pos", "depparse")]
@@ -477,6 +481,7 @@ def _convert(s, index: int, parsed: bool) -> Sentence:
     return Sentence(index=index, start=start, end=end, words=words, parsed=parsed)
 
 
-def load_pipeline(model: Optional[str] = None) -> Parser:
-    """Build the parser once per process, fully offline."""
-    return Parser(resolve_model(model))
+def load_pipeline(model: Optional[str] = None, int8: bool = True) -> Parser:
+    """Build the parser once per process, fully offline (``int8=False``:
+    the float model, as a bare Stanza parse runs it)."""
+    return Parser(resolve_model(model), int8=int8)

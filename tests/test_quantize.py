@@ -1,0 +1,73 @@
+"""int8 LSTMs: on by default, a parse close to the float model's, the same quotes."""
+from pathlib import Path
+
+import pytest
+
+from quotes.quantize import install, quantized
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_tagger_and_parser_lstms_are_int8_the_tokenizer_is_not(nlp):
+    import torch
+
+    procs = nlp._nlp.processors
+    assert nlp.int8
+    for name in ("pos", "depparse"):
+        model = procs[name].trainer.model
+        assert quantized(model)
+        assert not [m for m in model.modules() if type(m) is torch.nn.LSTM]
+    tokenizer = procs["tokenize"].trainer.model
+    assert not quantized(tokenizer)
+    assert [m for m in tokenizer.modules() if type(m) is torch.nn.LSTM]
+
+
+@pytest.fixture(scope="module")
+def float_nlp():
+    from quotes.parse import load_pipeline
+
+    return load_pipeline(int8=False)
+
+
+def test_float_model_is_kept_on_request(float_nlp):
+    assert not float_nlp.int8
+    assert not quantized(float_nlp._nlp.processors["depparse"].trainer.model)
+
+
+def test_seeds_parse_nearly_alike_and_give_the_same_quotes(nlp, float_nlp):
+    from quotes.pipeline import Extractor
+    from quotes.reader import read_document
+
+    paths = sorted((ROOT / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+
+    def words(parser):
+        return [(w.text, w.upos, w.head, w.deprel)
+                for doc in parser.parse_many(texts) for s in doc for w in s.words]
+
+    fast, slow = words(nlp), words(float_nlp)
+    assert len(fast) == len(slow) > 2000
+    same = sum(a == b for a, b in zip(fast, slow)) / len(fast)
+    assert same >= 0.98, same
+
+    def quotes(parser):
+        docs = [read_document(str(p)) for p in paths]
+        return [(q.doc, q.start, q.end, q.type, q.speaker, q.role)
+                for _, qs in Extractor(nlp=parser).extract_documents(docs) for q in qs]
+
+    assert quotes(nlp) == quotes(float_nlp)
+
+
+def test_models_without_an_lstm_are_left_alone():
+    import torch
+
+    layer = torch.nn.Linear(3, 2)
+    assert install(layer) is False
+    assert not quantized(layer)
+
+
+def test_installing_twice_changes_nothing(nlp):
+    model = nlp._nlp.processors["pos"].trainer.model
+    before = [type(m) for m in model.modules()]
+    assert install(model) is True
+    assert [type(m) for m in model.modules()] == before
