@@ -1003,6 +1003,8 @@ class Attributor:
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "incise")
         found = _content_clause(s, v, cue, self.lex)
         subj = _speaker_word(s, v, text, self.lex)
+        if subj is not None and norm(subj.text) == "on":
+            subj = self._fronted_source(s, subj)
         if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
             return None
         kids = s.children(v.i)
@@ -1171,6 +1173,32 @@ class Attributor:
         m = mention_at(s, subj, self.lex)
         if m.kind in ("name", "pronoun") or self.lex.is_role_noun(subj.text):
             return m
+        return None
+
+    def _fronted_source(self, s: Sentence, on: Word) -> Optional[Word]:
+        """"À l'Élysée, on assure que …", "Du côté de la CGT, on dénonce …":
+        a phrase that opens the sentence and ends with a comma right before
+        the impersonal "on" says whose voice it is, when its noun is a name
+        or a body ("Dans l'entourage du ministre"); "À Marseille, on craint"
+        (a town) and "Dans le quartier, on dit" (a place) name no one."""
+        words = s.words
+        if on.i < 3 or words[on.i - 1].text != ",":
+            return None
+        key = next((k for k in self.lex.on_sources if matches_at(k, words, 0)), None)
+        if key is None:
+            return None
+        k = det = len(key)
+        while k < on.i - 1 and words[k].upos == "DET":
+            k += 1
+        if k >= on.i - 1:
+            return None
+        src = words[k]
+        if src.upos == "PROPN" or (src.upos == "NOUN" and is_capitalised(src)):
+            if key == ("à",) and k == det:
+                return None  # "À Marseille, on …": where, not who
+            return src
+        if src.upos == "NOUN" and {norm(src.text), norm(src.lemma or "")} & self.lex.bodies:
+            return src
         return None
 
     def _impersonal_source(self, text: str, s: Sentence) -> Optional[Candidate]:

@@ -100,6 +100,10 @@ class Lexicon:
     #: first word of a speech verb of several words -> (entry, the words after
     #: it as written and as parsed): "mettre" -> ("mettre_en_garde", …)
     verb_phrases: dict = field(default_factory=dict)
+    #: fronted phrases that say whose voice "on" is ("du côté de"), word tuples
+    on_sources: tuple = ()
+    #: common nouns of bodies that speak as one ("mairie", "entourage"), lower case
+    bodies: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -233,7 +237,12 @@ def load_lexicon() -> Lexicon:
                    frozenset(norm(p[0]) for p in _lines("epithet_nouns.txt")),
                    frozenset(norm(p[0]) for p in _lines("finding_nouns.txt")),
                    {norm(p[0]): norm(p[1]) for p in _lines("speech_verb_forms.txt") if len(p) > 1},
-                   phrases)
+                   phrases,
+                   tuple(sorted({k for parts in _lines("on_sources.txt")
+                                 for k in _as_parsed([q for p in parts
+                                                      for q in regex.split(r"(?<=')", norm(p)) if q])},
+                                key=len, reverse=True)),
+                   frozenset(norm(p[0]) for p in _lines("body_nouns.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

@@ -639,6 +639,15 @@ SHOULD_EXTRACT = {
          ("Le président recevra les syndicats lundi", "indirect", "Élysée", None, "indiquer"),
          ("Le suspect a été interpellé mardi à Lyon", "indirect", "source policière", None,
           "apprendre")]),
+    "a phrase fronted before the impersonal 'on' says whose voice it is": (
+        "À l'Élysée, on assure que le calendrier de la réforme est maintenu. Chez Stellantis, "
+        "on explique que l'usine rouvrira en mars. Du côté de Force ouvrière, on dénonce "
+        "« un passage en force ». Dans l'entourage de la ministre, on indique que le texte "
+        "sera retouché.",
+        [("le calendrier de la réforme est maintenu", "indirect", "Élysée", None, "assurer"),
+         ("l'usine rouvrira en mars", "indirect", "Stellantis", None, "expliquer"),
+         ("un passage en force", "direct", "Force ouvrière", None, "dénoncer"),
+         ("le texte sera retouché", "indirect", "entourage de la ministre", None, "indiquer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
@@ -676,6 +685,9 @@ SHOULD_NOT_EXTRACT = {
         "constaté sur place. Le bâtiment a été évacué, a-t-on appris. Le feu a repris, "
         "a-t-on appris à Lyon.",
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
+    "a town or a place fronted before 'on' names no one": (
+        "À Toulouse, on estime que la ligne de métro arrive trop tard. Dans le village, on "
+        "raconte que le château sera vendu. Sur le marché, on assure que les prix ont doublé."),
 }
 
 
