@@ -22,7 +22,7 @@ import regex
 from .cues import Cue, Lexicon, find_cues, is_pronominal, matches_at, norm
 from .marks import OPENERS, MarkResult, Span, paragraphs, pair_marks
 from .mentions import (NAME_ARTICLES, NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject,
-                       is_capitalised, mention_at)
+                       is_capitalised, mention_at, owner_of)
 from .parse import Sentence, Word
 
 #: a paragraph that is site navigation, not article text ("LIRE AUSSI | …").
@@ -1175,6 +1175,26 @@ class Attributor:
             return m
         return None
 
+    def _statement_intro(self, s: Sentence, before: int) -> Optional[Mention]:
+        """"Réaction de Marine Tondelier : « … »", "La réponse du ministre,
+        Gérald Darmanin, ne s'est pas fait attendre : « … »": a statement
+        noun that opens the sentence, with its owner, and no verb before the
+        colon but its own; the owner speaks (the mention resolves as "un
+        communiqué du Pentagone" does)."""
+        intro = [w for w in s.words if w.end <= before and w.upos != "PUNCT"]
+        if not intro:
+            return None
+        noun = intro[1] if intro[0].upos == "DET" and len(intro) > 1 else intro[0]
+        if noun.upos != "NOUN" or not {norm(noun.text), norm(noun.lemma or "")} & self.lex.source_nouns:
+            return None
+        if not any(owner_of(s, c) for c in s.children(noun.i)):
+            return None
+        verbs = [w for w in intro if w.upos in ("VERB", "AUX")]
+        if verbs and not (noun.deprel.startswith("nsubj") and 0 <= noun.head and
+                          s.words[noun.head] in verbs):
+            return None  # "La réponse de X ne s'est pas fait attendre :" is still X's
+        return mention_at(s, noun, self.lex)
+
     def _fronted_source(self, s: Sentence, on: Word) -> Optional[Word]:
         """"À l'Élysée, on assure que …", "Du côté de la CGT, on dénonce …":
         a phrase that opens the sentence and ends with a comma right before
@@ -1332,6 +1352,11 @@ class Attributor:
                     if m is not None:
                         return Candidate(sp.start, sp.end, "direct", None, m, s_open,
                                          "direct-colon-subject")
+                    intro = self._statement_intro(s_open, sp.outer_start)
+                    if intro is not None:
+                        return Candidate(sp.start, sp.end, "direct", norm(intro.head.lemma or
+                                                                          intro.head.text),
+                                         intro, s_open, "direct-colon-noun")
         # 3. headline convention: « … » : Blinken a …
         after = text[sp.outer_end:sp.outer_end + 3]
         if after.lstrip().startswith(":") and s_end is not None and s_end.parsed:

@@ -16,7 +16,7 @@ from typing import Optional
 from .cues import Lexicon, norm
 from .marks import OPENERS
 from .mentions import (DETERMINERS, NOT_NAMES, Mention, is_capitalised, is_people_name, join_name,
-                       mention_at, name_run, split_title)
+                       mention_at, name_run, owner_of, split_title)
 from .parse import Sentence
 
 
@@ -173,7 +173,7 @@ class Coreference:
         if any(norm(w.lemma or w.text) in self.lex.source_nouns or norm(w.text) in self.lex.source_nouns
                for w in nucleus):
             for c in s.children(h.i):
-                if c.deprel.startswith("nmod") and c.upos in ("PROPN", "NOUN"):
+                if owner_of(s, c):
                     sub = mention_at(s, c, self.lex)
                     return self.resolve(sub, speakers)
             for c in s.children(h.i):

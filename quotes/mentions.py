@@ -303,6 +303,14 @@ def _de_name_tail(s: Sentence, k: int) -> list[Word]:
 _CONTRACTED = {parts: c for c, parts in CONTRACTIONS.items()}
 
 
+def owner_of(s: Sentence, c: Word) -> bool:
+    """Whether ``c`` is the ``de X`` complement of its head, the one whose
+    statement or document it is ("la réaction de Marine Tondelier", "un
+    communiqué du Pentagone"), not its addressee ("une réponse aux syndicats")."""
+    return c.deprel.startswith("nmod") and c.upos in ("PROPN", "NOUN") and any(
+        k.deprel == "case" and norm(k.text) in ("de", "d'", "du", "des") for k in s.children(c.i))
+
+
 def is_people_name(m: Mention, lex: Lexicon) -> bool:
     """"le Français", "le Lyonnais": a people's name alone, which stands for
     a person named before (maybe in the sentence before)."""

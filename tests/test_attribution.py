@@ -648,6 +648,14 @@ SHOULD_EXTRACT = {
          ("l'usine rouvrira en mars", "indirect", "Stellantis", None, "expliquer"),
          ("un passage en force", "direct", "Force ouvrière", None, "dénoncer"),
          ("le texte sera retouché", "indirect", "entourage de la ministre", None, "indiquer")]),
+    "a statement noun with its owner before a colon: the owner speaks": (
+        "Le budget a été rejeté au Sénat. Réaction du président du groupe centriste, Hervé "
+        "Marseille : « Le pays mérite mieux que ce théâtre. »\n\n"
+        "La réponse de la CFDT ne s'est pas fait attendre : « Nous attendons des actes, pas des "
+        "promesses. »",
+        [("Le pays mérite mieux que ce théâtre.", "direct", "Hervé Marseille",
+          "président du groupe centriste", "réaction"),
+         ("Nous attendons des actes, pas des promesses.", "direct", "CFDT", None, "réponse")]),
 }
 
 SHOULD_NOT_EXTRACT = {
@@ -718,3 +726,12 @@ def test_offsets_point_into_text(nlp, name):
 def test_should_not_extract(nlp, name):
     text = SHOULD_NOT_EXTRACT[name]
     assert quotes.extract(text, nlp=nlp) == []
+
+
+def test_a_documents_addressee_is_not_its_speaker(nlp):
+    # "un communiqué du Pentagone" speaks for the Pentagone; "une lettre aux
+    # actionnaires" does not speak for the shareholders
+    got = quotes.extract("Une lettre aux actionnaires précise que le dividende sera maintenu. "
+                         "Un message aux usagers indique que le trafic reprendra lundi.", nlp=nlp)
+    assert [q.text for q in got] == ["le dividende sera maintenu", "le trafic reprendra lundi"]
+    assert [q.speaker for q in got if q.speaker in ("actionnaires", "usagers")] == []
