@@ -478,8 +478,13 @@ def _clause_verb(s: Sentence, w: Word) -> bool:
     if w.upos not in ("VERB", "AUX"):
         return False
     head = s.words[w.head] if w.upos == "AUX" and 0 <= w.head < len(s.words) else w
-    if head.deprel == "acl:relcl" or any(c.deprel in _SUBJ and "PronType=Rel" in c.feats
-                                         for c in s.children(head.i)):
+    # "Un voisin, qui souhaite garder l'anonymat, raconte …": up from an
+    # infinitive or a complement clause to the verb that governs it
+    top = head
+    while top.deprel in ("xcomp", "ccomp") and 0 <= top.head < len(s.words):
+        top = s.words[top.head]
+    if any(x.deprel == "acl:relcl" or any(c.deprel in _SUBJ and "PronType=Rel" in c.feats
+                                          for c in s.children(x.i)) for x in (head, top)):
         return False
     return not ("VerbForm=Part" in head.feats and head.deprel in ("acl", "amod"))
 

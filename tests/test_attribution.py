@@ -656,6 +656,20 @@ SHOULD_EXTRACT = {
         [("Le pays mérite mieux que ce théâtre.", "direct", "Hervé Marseille",
           "président du groupe centriste", "réaction"),
          ("Nous attendons des actes, pas des promesses.", "direct", "CFDT", None, "réponse")]),
+    "a verb inside a relative clause before the comma is no statement: the verb after it is the main one": (
+        "Un habitant, qui souhaite garder l'anonymat, raconte avoir entendu « plusieurs coups "
+        "de feu » vers minuit. Un collègue, qui tient à rester discret, assure n'avoir « rien "
+        "remarqué » ce jour-là.",
+        [("avoir entendu « plusieurs coups de feu » vers minuit", "mixed", "habitant", None,
+          "raconter"),
+         ("n'avoir « rien remarqué » ce jour-là", "mixed", "collègue", None, "assurer")]),
+    "a bare infinitive after raconter, confier, expliquer, préciser (vinf)": (
+        "Le témoin principal confie avoir reconnu le suspect sur une photo. L'entraîneur "
+        "explique vouloir faire tourner son effectif. La rectrice a précisé ne pas avoir reçu "
+        "de plainte.",
+        [("avoir reconnu le suspect sur une photo", "indirect", "témoin principal", None, "confier"),
+         ("vouloir faire tourner son effectif", "indirect", "entraîneur", None, "expliquer"),
+         ("ne pas avoir reçu de plainte", "indirect", "rectrice", None, "préciser")]),
 }
 
 SHOULD_NOT_EXTRACT = {
