@@ -191,6 +191,12 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         root = next((w for w in s.words if w.head == -1 and w.i != v.i), None)
         if root is not None and root.upos in ("VERB", "AUX", "NOUN", "ADJ"):
             return _speaker_word(s, root, text, lex, depth + 1)
+    if subj is None and depth < 3 and v.deprel in ("advcl", "xcomp") and 0 <= v.head < len(s.words) and \
+            _infinitive_clause(s, v) and any(c.deprel in ("mark", "case") and norm(c.text)
+                                             in _TIME_OR_AIM for c in kids):
+        # "a inauguré le pont, avant de préciser que …", "Après avoir rappelé
+        # que …, le ministre a annoncé …": the main clause's subject speaks
+        return _speaker_word(s, s.words[v.head], text, lex, depth + 1)
     if subj is None:
         subj = _subject_before(s, v, lex)
     if subj is None and _is_incise(s, v, text):
@@ -213,6 +219,16 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
 #: rappeler que", "a voulu souligner que" (not "se fait appeler", "il faut
 #: noter", "va annoncer": a name, an impersonal, a statement not yet made)
 _SAYING_CONTROL = {"tenir", "vouloir", "souhaiter", "préférer", "choisir", "oser"}
+#: prepositions of an infinitive adjunct said by the main clause's subject:
+#: "avant de préciser que", "après avoir rappelé que", "pour souligner que"
+#: (not "sans": "sans préciser si …" says nothing)
+_TIME_OR_AIM = {"avant", "après", "pour", "afin"}
+
+
+def _infinitive_clause(s: Sentence, v: Word) -> bool:
+    """An infinitive, or a past infinitive ("avoir rappelé")."""
+    return _infinitive(v) or any(c.deprel.startswith("aux") and "VerbForm=Inf" in c.feats
+                                 for c in s.children(v.i))
 
 
 def _name_before_comma(s: Sentence, v: Word) -> Optional[Word]:
@@ -344,6 +360,16 @@ def _bare_participle(s: Sentence, v: Word) -> bool:
     ("un communiqué publié vendredi", "la sphère dite « … »"), not a clause."""
     return "VerbForm=Part" in v.feats and not any(
         c.deprel.startswith(("aux", "nsubj")) for c in s.children(v.i))
+
+
+def _participle_adjunct(s: Sentence, v: Word) -> bool:
+    """"un communiqué publié vendredi", "Interrogée par l'AFP, la ministre a
+    assuré …": a bare participle on a noun or fronted before the clause names
+    an act of speech, it does not report one here; "… après que X a déclaré"
+    is a finite verb, whatever it hangs on."""
+    fronted = v.deprel == "advcl" and "Tense=Past" in v.feats and v.i < (v.head if v.head >= 0 else 0)
+    return (v.deprel in ("amod", "acl") or fronted) and v.deprel != "acl:relcl" \
+        and _bare_participle(s, v)
 
 
 def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
@@ -978,12 +1004,7 @@ class Attributor:
         if cue.kind == "prep":
             return self._from_prep(text, s, cue, top)
         v = cue.word
-        fronted = v.deprel == "advcl" and "Tense=Past" in v.feats and v.i < (v.head if v.head >= 0 else 0)
-        if (v.deprel in ("amod", "acl") or fronted) and v.deprel != "acl:relcl" \
-                and _bare_participle(s, v):
-            # "un communiqué publié vendredi", "Interrogée par l'AFP, la
-            # ministre a assuré …": not an act of speech here; but "… après
-            # que X a déclaré" is a finite verb, whatever it hangs on
+        if _participle_adjunct(s, v):
             return None
         if _is_incise(s, v, text) and ("?" not in cue.flags or "incise" in cue.flags):
             # the content is what stands before the incise in the sentence
@@ -1049,6 +1070,13 @@ class Attributor:
                 return None
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "colon")
         words, how = found
+        if v.deprel in ("advcl", "xcomp") and v.i < v.head:
+            # "Après avoir rappelé que …, le ministre a annoncé …": the report
+            # of a fronted adjunct ends where the main clause begins
+            main = s.words[v.head]
+            stop = min([main.i] + [x.i for c in s.children(main.i) if c.deprel in _SUBJ
+                                   for x in s.subtree(c.i)])
+            words = [w for w in words if w.i < stop]
         if not words:
             return None
         if "?" in cue.flags and how == "obj":
@@ -1339,7 +1367,7 @@ class Attributor:
                                and _object_gap(s_open, c.word, sp.outer_start)), None)
             if before.endswith((":", ",")) or before.endswith("que") or object_cue is not None:
                 cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start
-                        and c.kind == "verb"]
+                        and c.kind == "verb" and not _participle_adjunct(s_open, c.word)]
                 if cues:
                     cue = cues[-1]
                     subj = _speaker_word(s_open, cue.word, text, self.lex)

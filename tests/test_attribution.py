@@ -670,6 +670,22 @@ SHOULD_EXTRACT = {
         [("avoir reconnu le suspect sur une photo", "indirect", "témoin principal", None, "confier"),
          ("vouloir faire tourner son effectif", "indirect", "entraîneur", None, "expliquer"),
          ("ne pas avoir reçu de plainte", "indirect", "rectrice", None, "préciser")]),
+    "a fronted participle adjunct is no cue for a quotation after the colon: the subject speaks": (
+        "« Je n'ai rien à me reprocher », avait déclaré la veille le joueur, Karim Benali.\n\n"
+        "Interrogée sur la polémique, la ministre des "
+        "Sports, Claire Vasseur, a esquivé : « Je ne commente pas les rumeurs de vestiaire. »",
+        [("Je n'ai rien à me reprocher", "direct", "Karim Benali", "joueur", "déclarer"),
+         ("Je ne commente pas les rumeurs de vestiaire.", "direct", "Claire Vasseur",
+          "ministre des Sports", None)]),
+    "an infinitive adjunct (avant de, après avoir, pour) speaks with the main clause's subject": (
+        "La directrice a présenté les résultats, avant de préciser que le plan social était "
+        "« abandonné ». Après avoir rappelé que le club avait perdu 40 millions, le président a "
+        "annoncé la vente du stade. Le sénateur a pris la parole pour souligner que la loi était "
+        "inapplicable.",
+        [("le plan social était « abandonné »", "mixed", "directrice", None, "préciser"),
+         ("le club avait perdu 40 millions", "indirect", "président", None, "rappeler"),
+         ("la vente du stade", "indirect", "président", None, "annoncer"),
+         ("la loi était inapplicable", "indirect", "sénateur", None, "souligner")]),
 }
 
 SHOULD_NOT_EXTRACT = {
@@ -707,6 +723,8 @@ SHOULD_NOT_EXTRACT = {
         "constaté sur place. Le bâtiment a été évacué, a-t-on appris. Le feu a repris, "
         "a-t-on appris à Lyon.",
     "navigation link": "LIRE AUSSI | Le gouvernement affirme que la croissance repart",
+    "an infinitive adjunct with 'sans' says nothing": (
+        "Le patron a quitté la salle sans préciser si l'usine fermerait avant l'été."),
     "a town or a place fronted before 'on' names no one": (
         "À Toulouse, on estime que la ligne de métro arrive trop tard. Dans le village, on "
         "raconte que le château sera vendu. Sur le marché, on assure que les prix ont doublé."),
