@@ -412,12 +412,19 @@ def _name_after(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
     a capitalised word after ``de``/``du`` is an affiliation, not the name."""
     words = s.words
     start = k
+    affiliation: set[int] = set()  # capitalised words read as "du Bayern Munich"
     while k < len(words) and k - start <= 14:
         w = words[k]
         if w.text == "," or w.upos in ("VERB", "AUX") or w.text in (".", ";", ":", "«", "»", "(", ")"):
             break
-        if is_capitalised(w) and not lex.is_connective(w.text) and not _after_preposition(words, k):
-            break
+        if is_capitalised(w) and not lex.is_connective(w.text):
+            # the rest of an institution's name ("du Bayern Munich") is no
+            # person's; a given name after it is ("de la FNSEA Arnaud Rousseau")
+            rest = w.deprel.startswith("flat") and w.head in affiliation and \
+                norm(w.text) not in lex.first_names
+            if not (_after_preposition(words, k) or rest):
+                break
+            affiliation.add(k)
         k += 1
     if k < len(words) and words[k].text == ",":
         k += 1

@@ -686,6 +686,17 @@ SHOULD_EXTRACT = {
          ("le club avait perdu 40 millions", "indirect", "président", None, "rappeler"),
          ("la vente du stade", "indirect", "président", None, "annoncer"),
          ("la loi était inapplicable", "indirect", "sénateur", None, "souligner")]),
+    "a club's two-word name after 'du' is no person; sports positions are roles": (
+        "L'entraîneur du Real Madrid a regretté que l'arbitre n'ait rien vu. Le gardien de "
+        "l'Olympique Lyonnais a assuré que l'équipe restait soudée. Le défenseur Marc Lenoir a "
+        "reconnu que la défaite était méritée.",
+        [("l'arbitre n'ait rien vu", "indirect", "entraîneur du Real Madrid", None, "regretter"),
+         ("l'équipe restait soudée", "indirect", "gardien de l'Olympique Lyonnais", None, "assurer"),
+         ("la défaite était méritée", "indirect", "Marc Lenoir", "défenseur", "reconnaître")]),
+    "rapporteur is a role noun": (
+        "Le rapporteur du budget, Charles Lemoine, a jugé que les économies étaient « introuvables ».",
+        [("les économies étaient « introuvables »", "mixed", "Charles Lemoine", "rapporteur du budget",
+          "juger")]),
 }
 
 SHOULD_NOT_EXTRACT = {
