@@ -120,7 +120,7 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         # "Le PDG de la SNCF, Jean-Pierre Farandou, estime": a name in commas
         # after the subject is its apposition, even when read as a second subject
         appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and k.upos == "PROPN"
-                      and s.words[k.i - 1].text == ","), None) or next((
+                      and _after_comma(s, k, lex)), None) or next((
             # "Son principal adversaire, le député Renaissance Sabrina X, a dénoncé"
             k for k in kids if k.i > subj.i and k.deprel in _SUBJ and lex is not None
             and lex.is_role_noun(k.text) and s.subtree(k.i)[0].i > 0
@@ -213,6 +213,15 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     if subj is None and depth == 0:
         subj = _name_before_comma(s, v)
     return subj
+
+
+def _after_comma(s: Sentence, k: Word, lex: Optional[Lexicon]) -> bool:
+    """A comma right before ``k``, or before its title ("Son confrère, Me
+    David Dassa, a estimé …")."""
+    j = k.i - 1
+    if j > 0 and lex is not None and lex.is_title(s.words[j].text):
+        j -= 1
+    return j >= 0 and s.words[j].text == ","
 
 
 #: verbs whose infinitive complement is said by their own subject: "a tenu à

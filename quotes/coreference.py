@@ -347,7 +347,8 @@ class Coreference:
 
     def _nominal_text(self, m: Mention) -> str:
         words = list(m.words)
-        while words and norm(words[0].text) in DETERMINERS:
+        # (not the head: "un des prévenus" is one of them)
+        while words and words[0] is not m.head and norm(words[0].text) in DETERMINERS:
             words = words[1:]
         if not words:
             return m.text(self.text)

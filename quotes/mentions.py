@@ -250,7 +250,7 @@ def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:
     if clitic is not None:
         g, n = PRONOUNS[clitic]
         return Mention(s, h, [h], "pronoun", gender=g, number=n)
-    if low in PRONOUNS or h.upos == "PRON":
+    if low in PRONOUNS or (h.upos == "PRON" and not _one_of(s, h)):
         g, n = PRONOUNS.get(low, ("", "s"))
         return Mention(s, h, [h], "pronoun", gender=g, number=n)
     # coordinated sources: "la Chine et les États-Unis"
@@ -262,6 +262,12 @@ def mention_at(s: Sentence, h: Word, lex: Lexicon) -> Mention:
         words = sorted({w.i: w for p in parts for w in p.words}.values(), key=lambda w: w.i)
         return Mention(s, h, words, "group", number="p", parts=parts)
     return _single(s, h, lex)
+
+
+def _one_of(s: Sentence, h: Word) -> bool:
+    """"l'un des prévenus", "l'une des victimes": one of a group, not a
+    pronoun that points back to someone named."""
+    return norm(h.text) in ("un", "une") and any(owner_of(s, c) for c in s.children(h.i))
 
 
 def _after_de(s: Sentence, k: int) -> Optional[int]:
@@ -375,8 +381,9 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
                         return Mention(s, h, run, "name", name=_surface(run), title=title)
             return Mention(s, h, run, "name", name=[w.text for w in name], title=title,
                            gender=_gender_of_title(title, lex))
-    # a role or body phrase; a person name may hang inside it (apposition)
-    if h.upos in ("NOUN", "PROPN"):
+    # a role or body phrase; a person name may hang inside it (apposition);
+    # "l'un des prévenus" is one of a group, no one named before
+    if h.upos in ("NOUN", "PROPN") or _one_of(s, h):
         person = _name_inside(s, h, lex)
         if person is None and (lex.is_role_noun(h.text) or lex.is_role_noun(h.lemma or "")):
             person = _name_after(s, h.i + 1, lex)

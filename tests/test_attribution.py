@@ -697,6 +697,13 @@ SHOULD_EXTRACT = {
         "Le rapporteur du budget, Charles Lemoine, a jugé que les économies étaient « introuvables ».",
         [("les économies étaient « introuvables »", "mixed", "Charles Lemoine", "rapporteur du budget",
           "juger")]),
+    "a title between the comma and a name in apposition to the subject": (
+        "Son associé, Me Julien Carrel, a affirmé que le contrat avait été signé en 2019.",
+        [("le contrat avait été signé en 2019", "indirect", "Julien Carrel", None, "affirmer")]),
+    "'l'un des X' is one of a group, not the person named before": (
+        "Me Paul Morel a plaidé pendant deux heures. À la sortie, l'une des prévenues a confié "
+        "être « soulagée » par la fin des débats.",
+        [("être « soulagée » par la fin des débats", "mixed", "une des prévenues", None, "confier")]),
 }
 
 SHOULD_NOT_EXTRACT = {
