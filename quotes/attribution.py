@@ -215,6 +215,32 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     return subj
 
 
+#: openings of a narrative infinitive: "Et d'ajouter : « … »", "Avant de
+#: nuancer : « … »", "Puis de conclure que …"
+_NARRATIVE_OPENINGS = ("et", "avant", "puis")
+
+
+def _narrative_infinitive(s: Sentence, v: Word) -> bool:
+    """A sentence that opens on "Et de" / "Avant de" / "Puis de" and a speech
+    verb's infinitive: the narrative infinitive of the press, whose subject is
+    the one the text was just about."""
+    words = s.words
+    j = 0
+    while j < len(words) and words[j].upos == "PUNCT":
+        j += 1
+    if j + 1 >= len(words) or norm(words[j].text) not in _NARRATIVE_OPENINGS or \
+            norm(words[j + 1].text) not in ("de", "d'"):
+        return False
+    first = min([v] + [c for c in s.children(v.i) if c.deprel.startswith("aux")], key=lambda w: w.i)
+    return first.i == j + 2 and _infinitive_clause(s, v)
+
+
+def _context_subject(s: Sentence, v: Word) -> Mention:
+    """Who a subjectless verb speaks for: the subject or speaker just before,
+    person or body (coreference's "context" kind)."""
+    return Mention(s, v, [v], "context", gender="", number="")
+
+
 def _after_comma(s: Sentence, k: Word, lex: Optional[Lexicon]) -> bool:
     """A comma right before ``k``, or before its title ("Son confrère, Me
     David Dassa, a estimé …")."""
@@ -1037,11 +1063,16 @@ class Attributor:
             a, b = _extend_over_marks(text, a, b, top)
             return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "incise")
         found = _content_clause(s, v, cue, self.lex)
-        subj = _speaker_word(s, v, text, self.lex)
+        # (not when an incise names the speaker: "Avant de conclure : « … », a lancé X")
+        narrative = _narrative_infinitive(s, v) and not any(
+            c.kind == "verb" and c.word.i > v.i for c in self.cues_of(s))
+        subj = None if narrative else _speaker_word(s, v, text, self.lex)
         if subj is not None and norm(subj.text) == "on":
             subj = self._fronted_source(s, subj)
         if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
             return None
+        who = _context_subject(s, v) if narrative else \
+            mention_at(s, subj, self.lex) if subj is not None else None
         kids = s.children(v.i)
         if any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) and \
                 not any(k.deprel == "obl:agent" for k in kids) and not is_pronominal(s, v):
@@ -1060,7 +1091,7 @@ class Attributor:
                 # known is judged, what follows is the writer's; "a lancé un
                 # avertissement :", "a dit ceci :" announce what comes
                 return None
-            if subj is None:
+            if who is None:
                 return None
             a = colon.end
             b = s.end
@@ -1077,7 +1108,7 @@ class Attributor:
             a, b = _trim_span(text, a, b)
             if b <= a:
                 return None
-            return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "colon")
+            return Candidate(a, b, "indirect", cue.lemma, who, s, "colon")
         words, how = found
         if v.deprel in ("advcl", "xcomp") and v.i < v.head:
             # "Après avoir rappelé que …, le ministre a annoncé …": the report
@@ -1093,7 +1124,7 @@ class Attributor:
         if "?" in cue.flags and how == "inf" and cue.lemma not in CALL_VERBS and not any(
                 sp.start >= words[0].start - 2 for sp in top if sp.end <= words[-1].end + 2):
             return None
-        if subj is None:
+        if who is None:
             return None
         a, b = _words_span(words)
         # stop at the end of the sentence's clause: drop trailing punctuation
@@ -1101,7 +1132,7 @@ class Attributor:
         a, b = _extend_over_marks(text, a, b, top)
         if b - a < 6:
             return None
-        return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, how)
+        return Candidate(a, b, "indirect", cue.lemma, who, s, how)
 
     def _from_prep(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
         w = cue.word
@@ -1377,6 +1408,11 @@ class Attributor:
             if before.endswith((":", ",")) or before.endswith("que") or object_cue is not None:
                 cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start
                         and c.kind == "verb" and not _participle_adjunct(s_open, c.word)]
+                if cues and _narrative_infinitive(s_open, cues[-1].word):
+                    # "Et d'ajouter : « … »"
+                    return Candidate(sp.start, sp.end, "direct", cues[-1].lemma,
+                                     _context_subject(s_open, cues[-1].word), s_open,
+                                     "direct-narrative")
                 if cues:
                     cue = cues[-1]
                     subj = _speaker_word(s_open, cue.word, text, self.lex)

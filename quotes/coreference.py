@@ -164,8 +164,8 @@ class Coreference:
             gender = m.gender or self._gender_of(full, m.start) or _det_gender(m)
             number = "p" if _plural_det(m) else "s"
             return Resolved(join_name(full), kind, gender, number)
-        if m.kind == "pronoun":
-            return self._antecedent(m, speakers)
+        if m.kind in ("pronoun", "context"):
+            return self._antecedent(m, speakers, recent=m.kind == "context")
         # nominal: a document of a body ("un communiqué du Pentagone")
         s, h = m.sentence, m.head
         # a tagger that reads "bref" as the noun leaves "communiqué" as its amod
@@ -425,9 +425,10 @@ class Coreference:
         return None
 
     def _antecedent(self, m: Mention, speakers: list[tuple[int, Resolved]],
-                    people: bool = False) -> Resolved:
+                    people: bool = False, recent: bool = False) -> Resolved:
         """Most recent compatible subject or speaker before the pronoun
-        (``people``: persons only, for "cette infirmière")."""
+        (``people``: persons only, for "cette infirmière"; ``recent``: the
+        most recent, person or body, for "Et d'ajouter : « … »")."""
         cands: list[tuple[int, Resolved]] = []
         window_start = m.start - 1200
         offs = [off for off, _ in self.subjects]
@@ -444,7 +445,7 @@ class Coreference:
                 and not (m.gender and r.gender and m.gender != r.gender)
                 and not (people and r.kind != "person")]
         # a pronoun that speaks is first of all a person
-        for r in sorted(fits, key=lambda r: r.kind != "person"):
+        for r in fits if recent else sorted(fits, key=lambda r: r.kind != "person"):
             return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number)
         if m.gender:
             # no subject fits: the last person named elsewhere in the clause

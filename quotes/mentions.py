@@ -39,7 +39,7 @@ class Mention:
     sentence: Sentence
     head: Word
     words: list[Word]  # the core words, text order
-    kind: str  # name | pronoun | nominal | group
+    kind: str  # name | pronoun | nominal | group | context (no word of its own: "Et d'ajouter")
     name: Optional[list[str]] = None  # the person name words, titles removed
     title: Optional[str] = None  # "M.", "Mme", "le général"
     gender: str = ""

@@ -134,7 +134,9 @@ class Extractor:
             out.append(Quote(
                 doc=d.path, start=c.start, end=c.end, text=d.text[c.start:c.end], type=c.type,
                 speaker=r.speaker,
-                speaker_mention=(d.text[c.mention.start:c.mention.end] if c.mention else None),
+                # (a narrative infinitive names no one in its own words)
+                speaker_mention=(d.text[c.mention.start:c.mention.end]
+                                 if c.mention and c.mention.kind != "context" else None),
                 role=(r.role or role_for(r.speaker, c.start, mstart, roles)) if r.kind == "person" else None,
                 cue=c.cue, line=line, column=col, sentence=c.sentence.index,
                 paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,

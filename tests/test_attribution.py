@@ -704,6 +704,20 @@ SHOULD_EXTRACT = {
         "Me Paul Morel a plaidé pendant deux heures. À la sortie, l'une des prévenues a confié "
         "être « soulagée » par la fin des débats.",
         [("être « soulagée » par la fin des débats", "mixed", "une des prévenues", None, "confier")]),
+    "a narrative infinitive (Et de, Avant de) speaks for the subject just before": (
+        "Le sélectionneur a longuement défendu ses choix. Et d'ajouter : « Je ne changerai "
+        "rien. »\n\n« Le titre est possible », assure la capitaine, Léa Martin. Avant de "
+        "tempérer : « Il reste trois matchs difficiles. » La fédération a salué son engagement. "
+        "Et de rappeler que le contrat court jusqu'en 2027.",
+        [("Je ne changerai rien.", "direct", "sélectionneur", None, "ajouter"),
+         ("Le titre est possible", "direct", "Léa Martin", "capitaine", "assurer"),
+         ("Il reste trois matchs difficiles.", "direct", "Léa Martin", "capitaine", "tempérer"),
+         ("le contrat court jusqu'en 2027", "indirect", "fédération", None, "rappeler")]),
+    "an incise after a narrative infinitive's quotation names the speaker": (
+        "« Le chantier avance », a dit le préfet, Marc Olive. Avant de conclure : « Rien ne "
+        "sera plus comme avant », a lancé la maire, Anne Vidal.",
+        [("Le chantier avance", "direct", "Marc Olive", "préfet", "dire"),
+         ("Rien ne sera plus comme avant", "direct", "Anne Vidal", "maire", "lancer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
@@ -785,3 +799,9 @@ def test_a_documents_addressee_is_not_its_speaker(nlp):
                          "Un message aux usagers indique que le trafic reprendra lundi.", nlp=nlp)
     assert [q.text for q in got] == ["le dividende sera maintenu", "le trafic reprendra lundi"]
     assert [q.speaker for q in got if q.speaker in ("actionnaires", "usagers")] == []
+
+
+def test_a_narrative_infinitive_has_no_mention_of_its_own(nlp):
+    (q,) = quotes.extract("Le sélectionneur a défendu ses choix. Et d'ajouter : « Je ne "
+                          "changerai rien du tout. »", nlp=nlp)
+    assert (q.speaker, q.cue, q.speaker_mention) == ("sélectionneur", "ajouter", None)
