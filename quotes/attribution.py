@@ -1121,8 +1121,10 @@ class Attributor:
             return None
         if "?" in cue.flags and how == "obj":
             return None
-        if "?" in cue.flags and how == "inf" and cue.lemma not in CALL_VERBS and not any(
-                sp.start >= words[0].start - 2 for sp in top if sp.end <= words[-1].end + 2):
+        if "?" in cue.flags and ((how == "inf" and cue.lemma not in CALL_VERBS) or how == "about") \
+                and not any(sp.start >= words[0].start - 2 for sp in top
+                            if sp.end <= words[-1].end + 2):
+            # "a parlé de la réforme" is a topic; "parle d'« acharnement »" a quoted word
             return None
         if who is None:
             return None
@@ -1268,6 +1270,12 @@ class Attributor:
             return None  # "La réponse de X ne s'est pas fait attendre :" is still X's
         return mention_at(s, noun, self.lex)
 
+    def _seat(self, s: Sentence, w: Word) -> bool:
+        """"Matignon", "Downing Street": a place that stands for a power
+        (data ``seats.txt``), not a town."""
+        two = " ".join(x.text for x in s.words[w.i:w.i + 2])
+        return norm(w.text) in self.lex.seats or norm(two) in self.lex.seats
+
     def _fronted_source(self, s: Sentence, on: Word) -> Optional[Word]:
         """"À l'Élysée, on assure que …", "Du côté de la CGT, on dénonce …":
         a phrase that opens the sentence and ends with a comma right before
@@ -1287,7 +1295,7 @@ class Attributor:
             return None
         src = words[k]
         if src.upos == "PROPN" or (src.upos == "NOUN" and is_capitalised(src)):
-            if key == ("à",) and k == det:
+            if key == ("à",) and k == det and not self._seat(s, src):
                 return None  # "À Marseille, on …": where, not who
             return src
         if src.upos == "NOUN" and {norm(src.text), norm(src.lemma or "")} & self.lex.bodies:
@@ -1331,7 +1339,8 @@ class Attributor:
                 k += 1
             if k >= len(words) or words[k].upos not in ("NOUN", "PROPN"):
                 continue
-            if low[0] in ("à", "dans", "chez") and k == det and words[k].upos == "PROPN":
+            if low[0] in ("à", "dans", "chez") and k == det and words[k].upos == "PROPN" \
+                    and not self._seat(s, words[k]):
                 continue  # "a-t-on déclaré à Paris": a town is where, not who
             a, b = _trim_span(text, s.start, words[start - 1].start)
             if b - a < 8:

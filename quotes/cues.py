@@ -104,6 +104,8 @@ class Lexicon:
     on_sources: tuple = ()
     #: common nouns of bodies that speak as one ("mairie", "entourage"), lower case
     bodies: frozenset = frozenset()
+    #: places without an article that stand for a power ("Matignon"), lower case
+    seats: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -242,7 +244,8 @@ def load_lexicon() -> Lexicon:
                                  for k in _as_parsed([q for p in parts
                                                       for q in regex.split(r"(?<=')", norm(p)) if q])},
                                 key=len, reverse=True)),
-                   frozenset(norm(p[0]) for p in _lines("body_nouns.txt")))
+                   frozenset(norm(p[0]) for p in _lines("body_nouns.txt")),
+                   frozenset(norm(" ".join(p)) for p in _lines("seats.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

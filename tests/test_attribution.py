@@ -718,6 +718,15 @@ SHOULD_EXTRACT = {
         "sera plus comme avant », a lancé la maire, Anne Vidal.",
         [("Le chantier avance", "direct", "Marc Olive", "préfet", "dire"),
          ("Rien ne sera plus comme avant", "direct", "Anne Vidal", "maire", "lancer")]),
+    "parler de + a quoted word reports that word; parler de + a topic reports nothing": (
+        "Le syndicat parle d'un « hold-up » sur les retraites. Le président a parlé de la "
+        "réforme pendant une heure devant les maires.",
+        [("un « hold-up » sur les retraites", "mixed", "syndicat", None, "parler")]),
+    "a place that stands for a power (Matignon, Bercy) is a source after 'à', a town is not": (
+        "La réforme sera votée avant l'été, assure-t-on à Matignon. À Bercy, on affirme que le "
+        "déficit sera tenu. Le chantier a pris du retard, a-t-on appris à Rennes.",
+        [("La réforme sera votée avant l'été", "indirect", "Matignon", None, "assurer"),
+         ("le déficit sera tenu", "indirect", "Bercy", None, "affirmer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
