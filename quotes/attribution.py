@@ -119,7 +119,8 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     if subj is not None:
         # "Le PDG de la SNCF, Jean-Pierre Farandou, estime": a name in commas
         # after the subject is its apposition, even when read as a second subject
-        appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and k.upos == "PROPN"
+        appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and (
+            k.upos == "PROPN" or (k.upos == "NOUN" and is_capitalised(k)))
                       and _after_comma(s, k, lex)), None) or next((
             # "Son principal adversaire, le député Renaissance Sabrina X, a dénoncé"
             k for k in kids if k.i > subj.i and k.deprel in _SUBJ and lex is not None
@@ -242,10 +243,12 @@ def _context_subject(s: Sentence, v: Word) -> Mention:
 
 
 def _after_comma(s: Sentence, k: Word, lex: Optional[Lexicon]) -> bool:
-    """A comma right before ``k``, or before its title ("Son confrère, Me
-    David Dassa, a estimé …")."""
+    """A comma right before ``k``, or before its title or article ("Son
+    confrère, Me David Dassa, a estimé …", "Leur fédération, l'Union sociale
+    pour l'habitat, estime …")."""
     j = k.i - 1
-    if j > 0 and lex is not None and lex.is_title(s.words[j].text):
+    if j > 0 and ((lex is not None and lex.is_title(s.words[j].text))
+                  or norm(s.words[j].text) in ("le", "la", "l'", "les")):
         j -= 1
     return j >= 0 and s.words[j].text == ","
 

@@ -282,15 +282,23 @@ def _after_de(s: Sentence, k: int) -> Optional[int]:
 
 
 def _de_noun_tail(s: Sentence, k: int, owners: set[int]) -> list[Word]:
-    """``de``/``du``/``des`` (or ``de la``, ``de l'``) then a lowercase noun
-    that depends on the name before, from word ``k``: "la Cour des comptes",
-    "l'Organisation mondiale de la santé"."""
+    """``de``/``du``/``des`` (or ``de la``, ``de l'``; or ``pour``) then a
+    lowercase noun that depends on the name before, from word ``k``: "la Cour
+    des comptes", "l'Organisation mondiale de la santé", "l'Union sociale
+    pour l'habitat"."""
     j = _after_de(s, k)
-    if j is not None and j < len(s.words) and j == k + 1 and norm(s.words[j].text) in ("la", "l'"):
+    if j is None and k < len(s.words) and norm(s.words[k].text) == "pour":
+        j = k + 1
+    if j is not None and j < len(s.words) and j == k + 1 and norm(s.words[j].text) in ("la", "l'", "le", "les"):
         j += 1
     if j is not None and j < len(s.words) and s.words[j].upos == "NOUN" \
             and not is_capitalised(s.words[j]) and s.words[j].head in owners:
-        return s.words[k:j + 1]
+        # and its adjectives: "la Fondation pour la recherche médicale"
+        end = j + 1
+        while end < len(s.words) and s.words[end].upos == "ADJ" and s.words[end].head == j \
+                and not is_capitalised(s.words[end]):
+            end += 1
+        return s.words[k:end]
     return []
 
 

@@ -727,6 +727,16 @@ SHOULD_EXTRACT = {
         "déficit sera tenu. Le chantier a pris du retard, a-t-on appris à Rennes.",
         [("La réforme sera votée avant l'été", "indirect", "Matignon", None, "assurer"),
          ("le déficit sera tenu", "indirect", "Bercy", None, "affirmer")]),
+    "an organisation named in apposition to a common-noun subject speaks": (
+        "Le principal syndicat étudiant, l'Union nationale des étudiants, affirme que la réforme "
+        "est injuste.",
+        [("la réforme est injuste", "indirect", "Union nationale des étudiants", None, "affirmer")]),
+    "an organisation's name goes on with 'pour' + a noun and its adjectives": (
+        "Le Fonds mondial pour la nature estime que les forêts reculent. La Fondation pour la "
+        "recherche médicale a annoncé qu'elle financerait dix projets.",
+        [("les forêts reculent", "indirect", "Fonds mondial pour la nature", None, "estimer"),
+         ("elle financerait dix projets", "indirect", "Fondation pour la recherche médicale", None,
+          "annoncer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
