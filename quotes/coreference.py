@@ -272,7 +272,8 @@ class Coreference:
         national = self.lex.is_role_noun(h.text) and any(
             c.deprel == "amod" and norm(c.text) in self.lex.demonyms for c in s.children(h.i))
         people = is_capitalised(h) and norm(h.text) in self.lex.demonyms
-        if not (national or people or norm(h.text) in self.lex.epithets):
+        offices = self.lex.periphrases.get(norm(self._nominal_text(m)))  # "le chef de l'État"
+        if not (national or people or offices or norm(h.text) in self.lex.epithets):
             return None
         if _contrasted(m, self.text):
             return None  # "Le ministre kényan a lui aussi exprimé …": someone else
@@ -305,11 +306,12 @@ class Coreference:
             return None
         if not any(_key(o.words) == _key(r.speaker.split()) for o in self.names):
             return None  # the paragraph was about someone unnamed
-        if national and norm(h.text) not in self.lex.epithets:
+        if (national and norm(h.text) not in self.lex.epithets) or offices:
             # an office, not a description: only for someone given that office
-            # or none ("le président américain" after "Joe Biden")
+            # or none ("le président américain" after "Joe Biden"; "le chef de
+            # l'État" is a président, not "le préfet Marc Olive")
             theirs = [norm(o.role).split()[0] for o in self.roles if o.person == r.speaker and o.role]
-            if theirs and norm(h.text) not in theirs:
+            if theirs and not set(theirs) & (offices or {norm(h.text)}):
                 return None
         return Resolved(r.speaker, r.kind, r.gender, r.number, role=self._nominal_text(m))
 

@@ -106,6 +106,9 @@ class Lexicon:
     bodies: frozenset = frozenset()
     #: places without an article that stand for a power ("Matignon"), lower case
     seats: frozenset = frozenset()
+    #: periphrases of an office's holder ("chef de l'état") -> first words of the
+    #: roles its holder may have been given ("président", "roi")
+    periphrases: dict = field(default_factory=dict)
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -245,7 +248,9 @@ def load_lexicon() -> Lexicon:
                                                       for q in regex.split(r"(?<=')", norm(p)) if q])},
                                 key=len, reverse=True)),
                    frozenset(norm(p[0]) for p in _lines("body_nouns.txt")),
-                   frozenset(norm(" ".join(p)) for p in _lines("seats.txt")))
+                   frozenset(norm(" ".join(p)) for p in _lines("seats.txt")),
+                   {norm(" ".join(p[:p.index("=")])): frozenset(norm(x) for x in p[p.index("=") + 1:])
+                    for p in _lines("periphrases.txt")})
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

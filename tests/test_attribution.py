@@ -737,6 +737,13 @@ SHOULD_EXTRACT = {
         [("les forêts reculent", "indirect", "Fonds mondial pour la nature", None, "estimer"),
          ("elle financerait dix projets", "indirect", "Fondation pour la recherche médicale", None,
           "annoncer")]),
+    "a periphrasis of an office (le chef de l'État) is the named person, if they hold that office": (
+        "La chancelière Angela Merkel a reçu les syndicats. La cheffe du gouvernement a assuré "
+        "que les retraites seraient garanties.\n\nLe ministre Paul Roux a visité l'usine. Le chef "
+        "de l'État a promis que le site resterait ouvert.",
+        [("les retraites seraient garanties", "indirect", "Angela Merkel", "cheffe du gouvernement",
+          "assurer"),
+         ("le site resterait ouvert", "indirect", "chef de l'État", None, "promettre")]),
 }
 
 SHOULD_NOT_EXTRACT = {
