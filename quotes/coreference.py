@@ -270,7 +270,9 @@ class Coreference:
         if first == 0 or norm(s.words[first - 1].text) not in ("le", "la", "l'"):
             return None
         national = self.lex.is_role_noun(h.text) and any(
-            c.deprel == "amod" and norm(c.text) in self.lex.demonyms for c in s.children(h.i))
+            c.deprel == "amod" and (norm(c.text) in self.lex.demonyms or
+                                    norm(c.text) in self.lex.office_adjectives)
+            for c in s.children(h.i))
         people = is_capitalised(h) and norm(h.text) in self.lex.demonyms
         offices = self.lex.periphrases.get(norm(self._nominal_text(m)))  # "le chef de l'État"
         if not (national or people or offices or norm(h.text) in self.lex.epithets):

@@ -109,6 +109,8 @@ class Lexicon:
     #: periphrases of an office's holder ("chef de l'état") -> first words of the
     #: roles its holder may have been given ("président", "roi")
     periphrases: dict = field(default_factory=dict)
+    #: adjectives that make a role noun an epithet ("sortant", "ancien"), lower case
+    office_adjectives: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -250,7 +252,8 @@ def load_lexicon() -> Lexicon:
                    frozenset(norm(p[0]) for p in _lines("body_nouns.txt")),
                    frozenset(norm(" ".join(p)) for p in _lines("seats.txt")),
                    {norm(" ".join(p[:p.index("=")])): frozenset(norm(x) for x in p[p.index("=") + 1:])
-                    for p in _lines("periphrases.txt")})
+                    for p in _lines("periphrases.txt")},
+                   frozenset(norm(p[0]) for p in _lines("office_adjectives.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")

@@ -744,6 +744,12 @@ SHOULD_EXTRACT = {
         [("les retraites seraient garanties", "indirect", "Angela Merkel", "cheffe du gouvernement",
           "assurer"),
          ("le site resterait ouvert", "indirect", "chef de l'État", None, "promettre")]),
+    "a role noun with sortant / ancien is the named person, if they hold that office or none": (
+        "Jean Morel a quitté la réunion avant la fin. L'ancien ministre a estimé que le parti "
+        "était « en ruine ».\n\nLe préfet Marc Olive a visité le chantier. Le maire sortant a "
+        "jugé que les travaux étaient « trop lents ».",
+        [("le parti était « en ruine »", "mixed", "Jean Morel", "ancien ministre", "estimer"),
+         ("les travaux étaient « trop lents »", "mixed", "maire sortant", None, "juger")]),
 }
 
 SHOULD_NOT_EXTRACT = {
