@@ -138,12 +138,12 @@ def measure_bare(paths: list[Path], model: Optional[str], mode: str) -> dict:
             "rss_mb": peak_rss_mb()}
 
 
-def measure_extract(paths: list[Path], model: Optional[str]) -> dict:
+def measure_extract(paths: list[Path], model: Optional[str], int8: bool = False) -> dict:
     t0 = time.perf_counter()
     from quotes.pipeline import Extractor
     from quotes.reader import read_document
 
-    ex = Extractor(model=model)
+    ex = Extractor(model=model, int8=int8)
     load_s = time.perf_counter() - t0
     counts = {"sentences": 0, "parsed": 0}
     analyse = ex._analyse
@@ -165,11 +165,16 @@ def measure_extract(paths: list[Path], model: Optional[str]) -> dict:
             "torch_threads": torch.get_num_threads(), "rss_mb": peak_rss_mb()}
 
 
-def measure_jobs(paths: list[Path], model: Optional[str], jobs: int, chunksize: int) -> dict:
+def measure_jobs(paths: list[Path], model: Optional[str], jobs: int, chunksize: int,
+                 int8: bool = False) -> dict:
     t0 = time.perf_counter()
-    from quotes.batch import DocError, ParallelExtractor
+    import functools
 
-    px = ParallelExtractor(jobs, model, chunksize=chunksize)
+    from quotes.batch import DocError, ParallelExtractor, default_factory
+
+    px = ParallelExtractor(jobs, model, chunksize=chunksize,
+                           extractor_factory=functools.partial(default_factory, int8=True)
+                           if int8 else None)
     loads = px.warmup()
     load_s = time.perf_counter() - t0
     t1 = time.perf_counter()
@@ -197,9 +202,9 @@ def child_main(args: argparse.Namespace) -> None:
     if args.measure == "bare":
         res = measure_bare(paths, args.model, args.bare_mode)
     elif args.measure == "extract":
-        res = measure_extract(paths, args.model)
+        res = measure_extract(paths, args.model, args.int8)
     else:
-        res = measure_jobs(paths, args.model, args.jobs, args.chunksize)
+        res = measure_jobs(paths, args.model, args.jobs, args.chunksize, args.int8)
     print("BENCH-RESULT " + json.dumps(res))
 
 
@@ -215,7 +220,7 @@ def _env() -> dict:
 def run_child(kind: str, corpus: Path, args: argparse.Namespace) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", kind,
            "--corpus", str(corpus), "--jobs", str(args.jobs), "--chunksize", str(args.chunksize),
-           "--bare-mode", args.bare_mode]
+           "--bare-mode", args.bare_mode] + (["--int8"] if args.int8 else [])
     if args.model:
         cmd += ["--model", args.model]
     t0 = time.perf_counter()
@@ -304,7 +309,8 @@ def summarize(r: dict) -> dict:
 def table(r: dict, s: dict) -> str:
     bare = r["bare"]
     lines = [f"corpus: {r.get('corpus', 'seeds')}, {bare['articles']} articles, {bare['tokens']} tokens, "
-             f"{bare['sentences']} sentences; model {bare['model']}; "
+             f"{bare['sentences']} sentences; model {bare['model']}"
+             f"{' with int8 LSTMs' if r.get('int8') else ''}; "
              f"{os.cpu_count()} CPU(s)", ""]
     head = f"{'run':<22}{'time s':>8}{'art/s':>8}{'tok/s':>9}{'load s':>8}{'RSS MB':>12}"
     lines += [head, "-" * len(head)]
@@ -355,6 +361,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="one-process and --jobs runs, alternated (default 3; 1 with --quick); "
                          "times are medians, the speed-up the median of the paired ratios")
     ap.add_argument("--cli", action="store_true", help="also time `quotes extract` end to end")
+    ap.add_argument("--int8", action="store_true",
+                    help="extract and jobs with int8 LSTMs (quotes.quantize; off by default)")
     ap.add_argument("--ud-text", metavar="CONLLU", type=Path,
                     help="corpus from this UD file's sentences (20 a pseudo-article) "
                          "instead of the seeds, e.g. ../shared/ud/UD_French-GSD/fr_gsd-ud-test.conllu")
@@ -383,6 +391,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         else:
             build_corpus(corpus, repeat)
             raw["corpus"] = f"seeds x{repeat}"
+        raw["int8"] = args.int8
         # one process and --jobs alternate, so that each pair meets the
         # machine in the same mood (a shared VM drifts by 5% in minutes)
         rounds = args.rounds or (1 if args.quick else 3)

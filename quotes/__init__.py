@@ -16,9 +16,10 @@ from .record import Quote  # noqa: E402
 __all__ = ["Quote", "extract", "load_pipeline", "__version__"]
 
 
-def load_pipeline(model: str | None = None, int8: bool = True):
+def load_pipeline(model: str | None = None, int8: bool = False):
     """Load the French parser once (bundled model, official Stanza model or a
-    folder); ``int8=False`` keeps the float LSTMs (slower, same quotes on the seeds)."""
+    folder); ``int8=True``: faster LSTMs whose parse may depend on the batch
+    (``quotes.quantize``)."""
     from .parse import load_pipeline as _load
 
     return _load(model, int8=int8)

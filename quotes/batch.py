@@ -107,11 +107,12 @@ def threads_per_worker(jobs: int, cores: Optional[int] = None) -> int:
     return max(1, (cores or cpu_cores()) // max(1, jobs))
 
 
-def default_factory(model: Optional[str] = None):
-    """The real extractor (module level, hence picklable by reference)."""
+def default_factory(model: Optional[str] = None, int8: bool = False):
+    """The real extractor (module level, hence picklable by reference;
+    ``functools.partial(default_factory, int8=True)`` too)."""
     from .pipeline import Extractor
 
-    return Extractor(model=model)
+    return Extractor(model=model, int8=int8)
 
 
 # ------------------------------------------------------------- worker side

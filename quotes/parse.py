@@ -159,7 +159,7 @@ def _skip_dynamo_import() -> None:
 class Parser:
     """A loaded Stanza pipeline; build one per process and pass it around."""
 
-    def __init__(self, info: ModelInfo, int8: bool = True) -> None:
+    def __init__(self, info: ModelInfo, int8: bool = False) -> None:
         import stanza  # the only stanza import of the package
 
         from . import decode, distinct, quantize  # numpy: not for the typography checks
@@ -481,7 +481,7 @@ def _convert(s, index: int, parsed: bool) -> Sentence:
     return Sentence(index=index, start=start, end=end, words=words, parsed=parsed)
 
 
-def load_pipeline(model: Optional[str] = None, int8: bool = True) -> Parser:
-    """Build the parser once per process, fully offline (``int8=False``:
-    the float model, as a bare Stanza parse runs it)."""
+def load_pipeline(model: Optional[str] = None, int8: bool = False) -> Parser:
+    """Build the parser once per process, fully offline (``int8=True``: the
+    tagger's and parser's LSTMs with 8-bit weights, see ``quotes.quantize``)."""
     return Parser(resolve_model(model), int8=int8)

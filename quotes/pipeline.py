@@ -10,23 +10,24 @@ from typing import Iterable, Iterator, Optional
 
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
-from .cues import Lexicon, load_lexicon, may_report
+from .cues import Lexicon, load_lexicon, may_report, norm
 from .mentions import is_people_name, split_title
 from .parse import MAX_WORDS, Sentence
 from .reader import Document, analysis_text
 from .record import LineIndex, Quote
-from .roles import collect_roles, role_for
+from .roles import RoleOccurrence, collect_roles, role_for
 
 
 class Extractor:
     """Extracts quotes from documents with one loaded parser."""
 
     def __init__(self, nlp=None, model: Optional[str] = None,
-                 lexicon: Optional[Lexicon] = None, parse_all: bool = False) -> None:
+                 lexicon: Optional[Lexicon] = None, parse_all: bool = False,
+                 int8: bool = False) -> None:
         if nlp is None:
             from .parse import load_pipeline
 
-            nlp = load_pipeline(model)
+            nlp = load_pipeline(model, int8=int8)
         self.nlp = nlp
         self.lex = lexicon or load_lexicon()
         #: parse every sentence instead of only those that may report speech
@@ -120,6 +121,12 @@ class Extractor:
         roles = collect_roles(text, coref, self.lex)
         coref.roles = roles  # "le ministre" stands for the minister named before
         resolved = _resolve_all(cands, coref, paras)
+        # "Le maire sortant a fustigé …" gave Benoît Payan a role: his other
+        # quotes ("…, a-t-il lancé") have it when the text gives him no other
+        # (not a people's name: "la Niçoise" is no role)
+        by_epithet = [RoleOccurrence(r.speaker, r.role, c.mention.start, c.mention.end)
+                      for c, r, _ in resolved if r.role and r.speaker and r.kind == "person"
+                      and c.mention and norm(r.role) not in self.lex.demonyms]
         lines = LineIndex(d.text)
         para_starts = [a for a, _ in paras]
         out: list[Quote] = []
@@ -137,7 +144,8 @@ class Extractor:
                 # (a narrative infinitive names no one in its own words)
                 speaker_mention=(d.text[c.mention.start:c.mention.end]
                                  if c.mention and c.mention.kind != "context" else None),
-                role=(r.role or role_for(r.speaker, c.start, mstart, roles)) if r.kind == "person" else None,
+                role=(r.role or role_for(r.speaker, c.start, mstart, roles)
+                      or role_for(r.speaker, c.start, None, by_epithet)) if r.kind == "person" else None,
                 cue=c.cue, line=line, column=col, sentence=c.sentence.index,
                 paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,
             ))

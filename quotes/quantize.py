@@ -1,16 +1,19 @@
-"""8-bit weights for the LSTMs of the tagger and the parser.
+"""8-bit weights for the LSTMs of the tagger and the parser (opt-in).
 
 Why: on a CPU the parse is mostly LSTM time, and an LSTM with int8 weights
-(torch's dynamic quantisation: weights stored as int8, activations
-quantised on the fly) runs a fifth faster on one thread, the case of every
-``--jobs`` worker.  The trees hardly move: on the held-out UD French GSD and
-PUD test sets UPOS, UAS and LAS stay within 0.05 points of the float model
-(``benchmarks/README.md``), and the seeds give the same quotes.  The
-tokenizer is left alone: its LSTMs are small (64 units) and were slower
-quantised.
+(torch's dynamic quantisation) runs a fifth faster on one thread.  The
+trees hardly move: on the held-out UD French GSD and PUD test sets UPOS,
+UAS and LAS stay within 0.05 points of the float model, and the seeds give
+the same quotes.  The tokenizer is left alone: its LSTMs are small (64
+units) and were slower quantised.
 
-``Parser(..., int8=False)`` keeps the float model (what a bare Stanza
-parse computes).
+Why not by default: the activations are quantised on the fly with one
+scale per call, so a sentence's parse can depend on the other sentences of
+its batch.  On 51 probe articles one came out differently alone than with
+its folder (a speaker changed); the float model gave the same quotes both
+ways.  A newsroom that counts voices needs a file to give the same answer
+alone and in an archive run, so ``load_pipeline(int8=True)`` /
+``Extractor(int8=True)`` is for those who prefer the speed.
 """
 from __future__ import annotations
 

@@ -750,6 +750,11 @@ SHOULD_EXTRACT = {
         "jugé que les travaux étaient « trop lents ».",
         [("le parti était « en ruine »", "mixed", "Jean Morel", "ancien ministre", "estimer"),
          ("les travaux étaient « trop lents »", "mixed", "maire sortant", None, "juger")]),
+    "an epithet's role carries to the person's other quotes when the text gives no other": (
+        "Claire Perrin a présidé le conseil municipal samedi. La maire sortante a dénoncé « les "
+        "divisions » de la gauche. « Je ne lâcherai rien », a-t-elle lancé devant ses soutiens.",
+        [("« les divisions » de la gauche", "mixed", "Claire Perrin", "maire sortante", "dénoncer"),
+         ("Je ne lâcherai rien", "direct", "Claire Perrin", "maire sortante", "lancer")]),
 }
 
 SHOULD_NOT_EXTRACT = {
