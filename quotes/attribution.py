@@ -232,8 +232,7 @@ def _narrative_infinitive(s: Sentence, v: Word) -> bool:
     if j + 1 >= len(words) or norm(words[j].text) not in _NARRATIVE_OPENINGS or \
             norm(words[j + 1].text) not in ("de", "d'"):
         return False
-    first = min([v] + [c for c in s.children(v.i) if c.deprel.startswith("aux")], key=lambda w: w.i)
-    return first.i == j + 2 and _infinitive_clause(s, v)
+    return _verb_group_start(s, v).i == j + 2 and _infinitive_clause(s, v)
 
 
 def _context_subject(s: Sentence, v: Word) -> Mention:
@@ -497,11 +496,7 @@ _LEARNT = ("apprendre",)
 
 def _verb_group_start(s: Sentence, v: Word) -> Word:
     """The first word of the verb with its auxiliaries ("a déclaré": "a")."""
-    first = v
-    for k in s.children(v.i):
-        if k.deprel in ("aux", "aux:pass", "aux:tense") and k.i < first.i:
-            first = k
-    return first
+    return min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")], key=lambda w: w.i)
 
 
 def _is_incise(s: Sentence, v: Word, text: str) -> bool:
@@ -1050,8 +1045,7 @@ class Attributor:
             subj = _inverted_subject(s, v, self.lex) or (own[0] if own else None)
             if subj is None or norm(subj.text) in IMPERSONAL or not self._can_speak(subj):
                 return None
-            first = min([v] + [k for k in s.children(v.i) if k.deprel.startswith("aux")],
-                        key=lambda w: w.i)
+            first = _verb_group_start(s, v)
             a, b = s.start, first.start
             # the content may have begun in an earlier sentence of the paragraph
             # when it is a quotation: the direct-quote pass handles those.

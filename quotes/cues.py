@@ -175,6 +175,11 @@ def _as_parsed(parts: list[str]) -> set[tuple]:
     return {words, tuple(x for w in words for x in CONTRACTIONS.get(w, (w,)))}
 
 
+def _elided(words: list[str]) -> list[str]:
+    """Words as the tokeniser cuts them: "d'après" -> d' + après."""
+    return [p for w in words for p in regex.split(r"(?<=')", norm(w)) if p]
+
+
 def load_lexicon() -> Lexicon:
     verbs = {}
     for parts in _lines("speech_verbs.txt"):
@@ -196,8 +201,7 @@ def load_lexicon() -> Lexicon:
                 words = norm(line[: -len(cue) - 1]).split()
                 preps[tuple(words)] = cue
                 # the tokeniser may cut "d'après" into "d'" + "après"
-                split = [p for w in words for p in regex.split(r"(?<=')", w) if p]
-                for key in _as_parsed(split):  # "aux yeux de" -> à les yeux de
+                for key in _as_parsed(_elided(words)):  # "aux yeux de" -> à les yeux de
                     preps[key] = cue
                 break
     endings = {parts[0]: frozenset("" if e == "-" else norm(e) for e in parts[1:])
@@ -245,15 +249,15 @@ def load_lexicon() -> Lexicon:
                    frozenset(norm(p[0]) for p in _lines("finding_nouns.txt")),
                    {norm(p[0]): norm(p[1]) for p in _lines("speech_verb_forms.txt") if len(p) > 1},
                    phrases,
-                   tuple(sorted({k for parts in _lines("on_sources.txt")
-                                 for k in _as_parsed([q for p in parts
-                                                      for q in regex.split(r"(?<=')", norm(p)) if q])},
-                                key=len, reverse=True)),
-                   frozenset(norm(p[0]) for p in _lines("body_nouns.txt")),
-                   frozenset(norm(" ".join(p)) for p in _lines("seats.txt")),
-                   {norm(" ".join(p[:p.index("=")])): frozenset(norm(x) for x in p[p.index("=") + 1:])
-                    for p in _lines("periphrases.txt")},
-                   frozenset(norm(p[0]) for p in _lines("office_adjectives.txt")))
+                   on_sources=tuple(sorted({k for parts in _lines("on_sources.txt")
+                                            for k in _as_parsed(_elided(parts))},
+                                           key=len, reverse=True)),
+                   bodies=frozenset(norm(p[0]) for p in _lines("body_nouns.txt")),
+                   seats=frozenset(norm(" ".join(p)) for p in _lines("seats.txt")),
+                   periphrases={norm(" ".join(p[:p.index("=")])):
+                                frozenset(norm(x) for x in p[p.index("=") + 1:])
+                                for p in _lines("periphrases.txt")},
+                   office_adjectives=frozenset(norm(p[0]) for p in _lines("office_adjectives.txt")))
 
 
 QUOTE_CHARS = set("«»“”„‹›\"")
