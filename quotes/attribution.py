@@ -1039,6 +1039,9 @@ class Attributor:
         v = cue.word
         if _participle_adjunct(s, v):
             return None
+        split = self._split_by_incise(text, s, cue)
+        if split is not None:
+            return split
         if _is_incise(s, v, text) and ("?" not in cue.flags or "incise" in cue.flags):
             # the content is what stands before the incise in the sentence
             own = [k for k in s.children(v.i) if k.deprel in _SUBJ and k.i > v.i]
@@ -1246,6 +1249,38 @@ class Attributor:
         if m.kind in ("name", "pronoun") or self.lex.is_role_noun(subj.text):
             return m
         return None
+
+    def _split_by_incise(self, text: str, s: Sentence, cue: Cue) -> Optional[Candidate]:
+        """"La réforme, a-t-il assuré, sera votée avant l'été": an incise
+        between commas splits an unquoted statement whose subject stands
+        before it and whose verb comes after; the whole sentence is reported
+        (the incise inside the span, which must be one piece of text)."""
+        v = cue.word
+        if "incise" not in cue.flags:
+            return None
+        first = _verb_group_start(s, v)
+        if first.i < 2 or s.words[first.i - 1].text != ",":
+            return None
+        subj = _inverted_subject(s, v, self.lex)
+        if subj is None or subj.i < first.i or not self._can_speak(subj) \
+                or norm(subj.text) in IMPERSONAL:
+            return None
+        last = max(v.i, subj.i)
+        if subj.i > v.i:
+            last = max([last] + [w.i for w in s.subtree(subj.i)])
+        if last + 1 >= len(s.words) or s.words[last + 1].text != ",":
+            return None
+        before, after = s.words[:first.i - 1], s.words[last + 2:]
+        if any(_clause_verb(s, w) for w in before) or any(w.text in (",", ":", "«", "»", "\"")
+                                                          for w in before):
+            return None  # "Les travaux commenceront, a-t-il dit, …": the usual incise
+        if not any(w.upos in ("VERB", "AUX") and "VerbForm=Fin" in w.feats for w in after):
+            return None
+        a, b = _trim_span(text, s.start, s.end)
+        if b - a < 12:
+            return None
+        return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s,
+                         "split-incise")
 
     def _statement_intro(self, s: Sentence, before: int) -> Optional[Mention]:
         """"Réaction de Marine Tondelier : « … »", "La réponse du ministre,

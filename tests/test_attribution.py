@@ -755,6 +755,14 @@ SHOULD_EXTRACT = {
         "divisions » de la gauche. « Je ne lâcherai rien », a-t-elle lancé devant ses soutiens.",
         [("« les divisions » de la gauche", "mixed", "Claire Perrin", "maire sortante", "dénoncer"),
          ("Je ne lâcherai rien", "direct", "Claire Perrin", "maire sortante", "lancer")]),
+    "an incise between commas splits an unquoted statement: the whole sentence is reported": (
+        "La ministre a reçu les syndicats mardi. Le texte, a-t-elle assuré, sera présenté avant "
+        "l'été. Le calendrier, a précisé le porte-parole du gouvernement, Paul Marin, reste "
+        "inchangé.",
+        [("Le texte, a-t-elle assuré, sera présenté avant l'été", "indirect", "ministre", None,
+          "assurer"),
+         ("Le calendrier, a précisé le porte-parole du gouvernement, Paul Marin, reste inchangé",
+          "indirect", "Paul Marin", "porte-parole du gouvernement", "préciser")]),
 }
 
 SHOULD_NOT_EXTRACT = {
