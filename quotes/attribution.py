@@ -1250,6 +1250,17 @@ class Attributor:
             return m
         return None
 
+    def _incise_subject(self, s: Sentence, v: Word) -> Optional[Word]:
+        """The inverted subject of a verb set off by a comma before it
+        ("…, explique Jérôme Bayle, …", "…, a-t-il assuré, …"), if it can speak."""
+        first = _verb_group_start(s, v)
+        if first.i < 2 or s.words[first.i - 1].text != ",":
+            return None
+        subj = _inverted_subject(s, v, self.lex)
+        if subj is None or subj.i < first.i or not self._can_speak(subj):
+            return None
+        return subj
+
     def _split_by_incise(self, text: str, s: Sentence, cue: Cue) -> Optional[Candidate]:
         """"La réforme, a-t-il assuré, sera votée avant l'été": an incise
         between commas splits an unquoted statement whose subject stands
@@ -1258,13 +1269,10 @@ class Attributor:
         v = cue.word
         if "incise" not in cue.flags:
             return None
+        subj = self._incise_subject(s, v)
+        if subj is None or norm(subj.text) in IMPERSONAL:
+            return None
         first = _verb_group_start(s, v)
-        if first.i < 2 or s.words[first.i - 1].text != ",":
-            return None
-        subj = _inverted_subject(s, v, self.lex)
-        if subj is None or subj.i < first.i or not self._can_speak(subj) \
-                or norm(subj.text) in IMPERSONAL:
-            return None
         last = max(v.i, subj.i)
         if subj.i > v.i:
             last = max([last] + [w.i for w in s.subtree(subj.i)])
@@ -1392,12 +1400,9 @@ class Attributor:
                 if cue.kind != "verb" or not (sp.start < v.start < sp.end) or (
                         "?" in cue.flags and "incise" not in cue.flags):
                     continue
-                first = _verb_group_start(s, v)
-                if first.i == 0 or s.words[first.i - 1].text != "," or \
-                        s.words[first.i - 1].start <= sp.start:
-                    continue
-                subj = _inverted_subject(s, v, self.lex)
-                if subj is None or not self._can_speak(subj) or subj.end > sp.end:
+                subj = self._incise_subject(s, v)
+                if subj is None or s.words[_verb_group_start(s, v).i - 1].start <= sp.start \
+                        or subj.end > sp.end:
                     continue
                 # the incise closes with a comma before the quotation goes on
                 if not any(w.text == "," and subj.i <= w.i and w.end < sp.end - 1

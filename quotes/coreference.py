@@ -52,7 +52,6 @@ class Coreference:
     def __init__(self, text: str, sents: list[Sentence], lex: Lexicon,
                  quoted: list[tuple[int, int]], headline_end: int = 0) -> None:
         self.text = text
-        self.sents = sents
         #: a headline names people before the article introduces them
         self.headline_end = headline_end
         self.lex = lex
@@ -274,7 +273,8 @@ class Coreference:
                                     norm(c.text) in self.lex.office_adjectives)
             for c in s.children(h.i))
         people = is_capitalised(h) and norm(h.text) in self.lex.demonyms
-        offices = self.lex.periphrases.get(norm(self._nominal_text(m)))  # "le chef de l'État"
+        text = self._nominal_text(m)
+        offices = self.lex.periphrases.get(norm(text))  # "le chef de l'État"
         if not (national or people or offices or norm(h.text) in self.lex.epithets):
             return None
         if _contrasted(m, self.text):
@@ -315,7 +315,7 @@ class Coreference:
             theirs = [norm(o.role).split()[0] for o in self.roles if o.person == r.speaker and o.role]
             if theirs and not set(theirs) & (offices or {norm(h.text)}):
                 return None
-        return Resolved(r.speaker, r.kind, r.gender, r.number, role=self._nominal_text(m))
+        return Resolved(r.speaker, r.kind, r.gender, r.number, role=text)
 
     def _topic_window(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> int:
         """Where to look for the person an epithet stands for: its paragraph,

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Optional
 from .attribution import Candidate, analyse, nav_paragraphs
 from .coreference import Coreference, Resolved
 from .cues import Lexicon, load_lexicon, may_report, norm
+from .marks import CLOSERS, OPENERS
 from .mentions import is_people_name, split_title
 from .parse import MAX_WORDS, Sentence
 from .reader import Document, analysis_text
@@ -195,7 +196,7 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
 def _question_or_answer(text: str, para: tuple[int, int]) -> bool:
     """A paragraph that is an interviewer's question or a quotation alone."""
     body = text[para[0]:para[1]].strip()
-    return body.endswith("?") or (body[:1] in "«“\"" and body[-1:] in "»”\".")
+    return body.endswith("?") or (body[:1] in OPENERS + '"' and body[-1:] in CLOSERS + '".')
 
 
 def extract(text: str, nlp=None, doc: str = "-", markdown: bool = False) -> list[Quote]:

@@ -40,11 +40,6 @@ class Document:
     notes: list[str] = field(default_factory=list)
 
 
-def _blank(s: str) -> str:
-    """Same length, line breaks kept, everything else a space."""
-    return regex.sub(r"[^\r\n]", " ", s)
-
-
 _FRONT_MATTER = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
                               regex.S)
 _FENCE = regex.compile(r"^(```|~~~).*?^\1[^\n]*$", regex.S | regex.M)

@@ -84,7 +84,7 @@ def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon,
     return _strip(left[r:], lex) if r is not None else []
 
 
-def roles_around(text: str, s: Sentence, first: int, last: int, lex: Lexicon,
+def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
                  others: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Spans of the role phrases attached to the name spanning words
     ``first..last`` of ``s``; ``others``: the words of the other names in ``s``."""
@@ -160,8 +160,8 @@ def collect_roles(text: str, coref: Coreference, lex: Lexicon) -> list[RoleOccur
     for occ in coref.names:
         full = join_name(coref.full_name(occ.words, occ.start))
         others = frozenset(words_of_names[id(occ.sentence)] - set(range(occ.first, occ.last + 1)))
-        for a, b in roles_around(text, occ.sentence, occ.first, occ.last, lex, others):
-            role = text[a:b] + _owner_of(text, occ.sentence, a, b, coref)
+        for a, b in roles_around(occ.sentence, occ.first, occ.last, lex, others):
+            role = text[a:b] + _owner_suffix(occ.sentence, a, b, coref)
             out.append(RoleOccurrence(full, role, occ.start, occ.end))
     return out
 
@@ -184,7 +184,7 @@ def _main_clause(m, off: int) -> bool:
     return verb.deprel == "root"
 
 
-def _owner_of(text: str, s: Sentence, a: int, b: int, coref: Coreference) -> str:
+def _owner_suffix(s: Sentence, a: int, b: int, coref: Coreference) -> str:
     """"La FNSEA juge … Son président, Arnaud Rousseau,": a role after a
     possessive belongs to the body the sentence before was about; the
     role says so (" de la FNSEA"), unless it names its own ("son
