@@ -8,7 +8,7 @@ not mixed:
     bare      the full Stanza pipeline (tokenize,mwt,pos,lemma,depparse) with
               the same model files, over the whole corpus
     extract   ``Extractor(...).extract_documents`` over the corpus (1 process)
-    jobs      ``quotes.batch`` with ``--jobs`` worker processes
+    jobs      ``quotes.scale.batch`` with ``--jobs`` worker processes
     cli       (``--cli``) ``python -m quotes extract DIR -f jsonl`` end to end
 
 and prints articles/s, tokens/s, the ratio extract/bare, the speed-up of
@@ -109,14 +109,14 @@ def measure_bare(paths: list[Path], model: Optional[str], mode: str) -> dict:
     import stanza
     import torch
 
-    from quotes.parse import resolve_model
+    from quotes.parser.parse import resolve_model
 
     info = resolve_model(model)
     procs = "tokenize,mwt,pos,lemma,depparse"
     if info.kind == "stanza":
         nlp = stanza.Pipeline("fr", dir=info.directory, processors=procs,
                               download_method=None, logging_level="ERROR")
-    else:  # the same files and options as quotes.parse.Parser
+    else:  # the same files and options as quotes.parser.parse.Parser
         kwargs = {f"{k}_model_path": v for k, v in info.files.items()}
         nlp = stanza.Pipeline("fr", dir=info.directory, processors=procs, download_method=None,
                               logging_level="ERROR", pos_pretrain_path=None,
@@ -141,7 +141,7 @@ def measure_bare(paths: list[Path], model: Optional[str], mode: str) -> dict:
 def measure_extract(paths: list[Path], model: Optional[str], int8: bool = False) -> dict:
     t0 = time.perf_counter()
     from quotes.pipeline import Extractor
-    from quotes.reader import read_document
+    from quotes.text.reader import read_document
 
     ex = Extractor(model=model, int8=int8)
     load_s = time.perf_counter() - t0
@@ -170,7 +170,7 @@ def measure_jobs(paths: list[Path], model: Optional[str], jobs: int, chunksize: 
     t0 = time.perf_counter()
     import functools
 
-    from quotes.batch import DocError, ParallelExtractor, default_factory
+    from quotes.scale.batch import DocError, ParallelExtractor, default_factory
 
     px = ParallelExtractor(jobs, model, chunksize=chunksize,
                            extractor_factory=functools.partial(default_factory, int8=True)
@@ -352,7 +352,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--quick", action="store_true", help="smoke test: 5 articles, 1 start-up run")
     ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel run (0: skip it)")
     ap.add_argument("--chunksize", type=int, default=None,
-                    help="documents per worker task (default: quotes.batch's)")
+                    help="documents per worker task (default: quotes.scale.batch's)")
     ap.add_argument("--model", default=None, help="bundled|stanza|DIR (default: as quotes does)")
     ap.add_argument("--bare-mode", choices=("bulk", "doc"), default="bulk",
                     help="bare parse: one bulk_process call (default) or nlp(text) per article")
@@ -362,7 +362,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                          "times are medians, the speed-up the median of the paired ratios")
     ap.add_argument("--cli", action="store_true", help="also time `quotes extract` end to end")
     ap.add_argument("--int8", action="store_true",
-                    help="extract and jobs with int8 LSTMs (quotes.quantize; off by default)")
+                    help="extract and jobs with int8 LSTMs (quotes.parser.quantize; off by default)")
     ap.add_argument("--ud-text", metavar="CONLLU", type=Path,
                     help="corpus from this UD file's sentences (20 a pseudo-article) "
                          "instead of the seeds, e.g. ../shared/ud/UD_French-GSD/fr_gsd-ud-test.conllu")
@@ -372,7 +372,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.chunksize is None:
-        from quotes.batch import DEFAULT_CHUNKSIZE
+        from quotes.scale.batch import DEFAULT_CHUNKSIZE
 
         args.chunksize = DEFAULT_CHUNKSIZE
     if args.measure:

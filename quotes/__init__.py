@@ -20,7 +20,7 @@ def load_pipeline(model: str | None = None, int8: bool = False):
     """Load the French parser once (bundled model, official Stanza model or a
     folder); ``int8=True``: faster LSTMs whose parse may depend on the batch
     (``quotes.quantize``)."""
-    from .parse import load_pipeline as _load
+    from .parser.parse import load_pipeline as _load
 
     return _load(model, int8=int8)
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Iterator, Optional
 
-from .attribution import Candidate, analyse, nav_paragraphs
-from .coreference import Coreference, Resolved
-from .cues import Lexicon, load_lexicon, may_report, norm
-from .marks import CLOSERS, OPENERS
-from .mentions import is_people_name, split_title
-from .parse import MAX_WORDS, Sentence
-from .reader import Document, analysis_text
+from .attribution.rules import Candidate, analyse, nav_paragraphs
+from .people.coreference import Coreference, Resolved
+from .attribution.cues import Lexicon, load_lexicon, may_report, norm
+from .text.marks import CLOSERS, OPENERS
+from .people.mentions import is_people_name, split_title
+from .parser.parse import MAX_WORDS, Sentence
+from .text.reader import Document, analysis_text
 from .record import LineIndex, Quote
-from .roles import RoleOccurrence, collect_roles, role_for
+from .people.roles import RoleOccurrence, collect_roles, role_for
 
 
 class Extractor:
@@ -26,7 +26,7 @@ class Extractor:
                  lexicon: Optional[Lexicon] = None, parse_all: bool = False,
                  int8: bool = False) -> None:
         if nlp is None:
-            from .parse import load_pipeline
+            from .parser.parse import load_pipeline
 
             nlp = load_pipeline(model, int8=int8)
         self.nlp = nlp

@@ -25,7 +25,16 @@ class Quote:
     text: str
     type: str
     speaker: Optional[str] = None
+    #: the speaker's entity within the article ("e1", "e2" …): the people stage's
+    #: answer to "same person?", which a name string cannot give
+    speaker_id: Optional[str] = None
+    #: "person", "organisation" or "group"
+    speaker_kind: Optional[str] = None
+    #: "f", "m" or None: the grammatical gender the article uses for the speaker
+    speaker_gender: Optional[str] = None
     speaker_mention: Optional[str] = None
+    #: how the speaker was found: "name", "pronoun", "description" or "context"
+    speaker_via: Optional[str] = None
     role: Optional[str] = None
     cue: Optional[str] = None
     line: int = 0

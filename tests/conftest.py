@@ -33,9 +33,9 @@ def _load():
         import quotes
 
         try:
-            from quotes.parse import ModelError
+            from quotes.parser.parse import ModelError
         except ImportError as e:  # core not written yet
-            _MODEL["error"] = f"quotes.parse not importable: {e}"
+            _MODEL["error"] = f"quotes.parser.parse not importable: {e}"
             return _MODEL
         try:
             _MODEL["nlp"] = quotes.load_pipeline()
@@ -47,7 +47,7 @@ def _load():
 def model_available() -> bool:
     """Cheap check (no loading) used to skip subprocess tests needing a model."""
     try:
-        from quotes.parse import ModelError, resolve_model
+        from quotes.parser.parse import ModelError, resolve_model
     except ImportError:
         return False
     try:
@@ -57,7 +57,7 @@ def model_available() -> bool:
     except Exception:  # noqa: BLE001 - anything else: let the real test show it
         return True
     try:
-        import quotes.attribution  # noqa: F401
+        import quotes.attribution.rules  # noqa: F401
     except ImportError:
         return False
     return True
@@ -87,7 +87,7 @@ class FakeExtractor:
         self.calls = 0
 
     def extract_documents(self, docs: Iterable) -> Iterator[tuple]:
-        from quotes.marks import pair_marks, paragraphs
+        from quotes.text.marks import pair_marks, paragraphs
         from quotes.record import LineIndex, Quote
 
         for d in docs:
@@ -113,7 +113,7 @@ class FakeExtractor:
             yield d, out
 
     def extract(self, text: str, doc: str = "-", markdown: bool = False) -> list:
-        from quotes.reader import Document, analysis_text
+        from quotes.text.reader import Document, analysis_text
 
         return next(self.extract_documents([Document(doc, text, analysis_text(text, markdown),
                                                      markdown)]))[1]
@@ -122,7 +122,7 @@ class FakeExtractor:
 @pytest.fixture
 def fake_core(monkeypatch):
     """Make the CLI use :class:`FakeExtractor`; returns the list of instances made."""
-    import quotes.cli
+    import quotes.cli.app
 
     made: list[FakeExtractor] = []
 
@@ -130,5 +130,5 @@ def fake_core(monkeypatch):
         made.append(FakeExtractor())
         return made[-1]
 
-    monkeypatch.setattr(quotes.cli, "make_extractor", factory)
+    monkeypatch.setattr(quotes.cli.app, "make_extractor", factory)
     return made

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import quotes.cli
+import quotes.cli.app
 from conftest import SEEDS, FakeExtractor
 from quotes.cli import main
 
@@ -36,7 +36,7 @@ def core(request, monkeypatch):
 
         nlp = request.getfixturevalue("nlp")
         factory = lambda model=None: Extractor(nlp)  # noqa: E731
-    monkeypatch.setattr(quotes.cli, "make_extractor", factory)
+    monkeypatch.setattr(quotes.cli.app, "make_extractor", factory)
     return request.param
 
 

@@ -1,4 +1,4 @@
-"""quotes.batch: N worker processes, input order, isolated errors, streaming.
+"""quotes.scale.batch: N worker processes, input order, isolated errors, streaming.
 
 Model-free tests use :class:`EchoExtractor`, defined at module level so the
 spawned workers can import it by name; the tests on real text need a model.
@@ -12,9 +12,9 @@ from typing import Iterable, Iterator
 
 import pytest
 
-from quotes.batch import (DocError, DocumentFailed, ParallelExtractor, extract_parallel,
+from quotes.scale.batch import (DocError, DocumentFailed, ParallelExtractor, extract_parallel,
                           threads_per_worker)
-from quotes.reader import Document, InputError, analysis_text
+from quotes.text.reader import Document, InputError, analysis_text
 from quotes.record import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,7 +149,7 @@ def test_worker_start_failure_is_raised():
 
 
 def test_bad_model_fails_in_parent(tmp_path):
-    from quotes.parse import ModelError
+    from quotes.parser.parse import ModelError
 
     with pytest.raises(ModelError):
         ParallelExtractor(2, model=str(tmp_path / "no-model"))
@@ -192,7 +192,7 @@ def test_real_text_jobs_1_equals_jobs_2_equals_in_process(nlp):
     assert [d.path for d, _ in one] == items == [d.path for d, _ in two]
     assert isinstance(one[-1][1], DocError) and one[-1][1].kind == "input"
     assert [r for _, r in one] == [r for _, r in two]
-    from quotes.reader import read_document
+    from quotes.text.reader import read_document
 
     ref = list(Extractor(nlp).extract_documents(read_document(p) for p in paths))
     assert [qs for _, qs in ref] == [r for _, r in one[:-1]]
@@ -222,7 +222,7 @@ def test_finaliser_survives_interpreter_exit(monkeypatch):
     """At exit, module globals may already be None when ``__del__`` runs
     (it printed "Exception ignored in ... __del__" after scripts that kept
     an extractor in a global)."""
-    import quotes.batch as batch
+    import quotes.scale.batch as batch
 
     px = ParallelExtractor(2, extractor_factory=EchoExtractor)
     px.close()

@@ -21,10 +21,10 @@ import pytest
 from click.testing import CliRunner
 
 import quotes
-import quotes.cli
+import quotes.cli.app
 from conftest import ROOT, SEEDS, model_available
 from quotes.cli import main
-from quotes.export import unneutralise
+from quotes.outputs.export import unneutralise
 from quotes.record import CSV_FIELDS
 
 ARTICLE = ("Le ministre a dit Jean Dupont hier : « Nous ne céderons pas ; jamais. »\n"
@@ -81,7 +81,8 @@ def test_jsonl_fields_and_doc_path(article, fake_core):
     assert r.exit_code == 0 and r.stderr == ""
     recs = [json.loads(line) for line in r.stdout.splitlines()]
     assert len(recs) == 2
-    keys = ["doc", "start", "end", "text", "type", "speaker", "speaker_mention", "role",
+    keys = ["doc", "start", "end", "text", "type", "speaker", "speaker_id", "speaker_kind",
+            "speaker_gender", "speaker_mention", "speaker_via", "role",
             "cue", "line", "column", "sentence", "paragraph"]
     for rec in recs:
         assert list(rec) == keys
@@ -145,13 +146,13 @@ def test_output_file_is_replaced_whole(article, fake_core, tmp_path):
 def test_interrupted_run_leaves_old_file_and_no_temp(article, fake_core, tmp_path, monkeypatch):
     out = tmp_path / "q.csv"
     out.write_text("old\n")
-    import quotes.export
+    import quotes.outputs.export
 
     def boom(self, quotes):
         self.out.write("half a row,")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(quotes.export.CsvWriter, "write", boom)
+    monkeypatch.setattr(quotes.outputs.export.CsvWriter, "write", boom)
     r = CliRunner().invoke(main, ["extract", "-f", "csv", "-o", str(out), str(article)])
     assert r.exit_code == 130
     assert "interrupted" in r.stderr
@@ -161,13 +162,13 @@ def test_interrupted_run_leaves_old_file_and_no_temp(article, fake_core, tmp_pat
 
 def test_crash_leaves_no_partial_file(article, fake_core, tmp_path, monkeypatch):
     out = tmp_path / "new.jsonl"
-    import quotes.export
+    import quotes.outputs.export
 
     def boom(self, quotes):
         self.out.write("{")
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(quotes.export.JsonlWriter, "write", boom)
+    monkeypatch.setattr(quotes.outputs.export.JsonlWriter, "write", boom)
     with pytest.raises(RuntimeError):
         invoke("extract", "-f", "jsonl", "-o", str(out), str(article))
     assert not out.exists()
@@ -218,7 +219,7 @@ def test_document_notes_go_to_stderr(article, monkeypatch):
                 d.notes.append("1 sentence over 120 words was cut for the parser")
                 yield d, qs
 
-    monkeypatch.setattr(quotes.cli, "make_extractor", lambda model=None: Noting())
+    monkeypatch.setattr(quotes.cli.app, "make_extractor", lambda model=None: Noting())
     r = CliRunner().invoke(main, ["extract", "-f", "jsonl", str(article)])
     assert r.exit_code == 0
     assert r.stderr == f"quotes: note: {article}: 1 sentence over 120 words was cut for the parser\n"
@@ -229,7 +230,7 @@ def test_document_notes_go_to_stderr(article, monkeypatch):
 def test_progress_bar_only_on_stderr(tmp_path, fake_core, monkeypatch):
     for i in range(6):
         (tmp_path / f"{i}.txt").write_text(f"« q{i} », a dit Ana Lopes.\n", encoding="utf-8")
-    monkeypatch.setattr(quotes.cli, "_isatty", lambda s: True)
+    monkeypatch.setattr(quotes.cli.app, "_isatty", lambda s: True)
     r = CliRunner().invoke(main, ["extract", "-f", "jsonl", str(tmp_path)])
     assert r.exit_code == 0
     assert len(r.stdout.splitlines()) == 6
@@ -273,7 +274,7 @@ SITECUSTOMIZE = textwrap.dedent('''
         sys.path.insert(0, os.environ["QUOTES_TEST_DIR"])
         import time
         import conftest
-        import quotes.cli
+        import quotes.cli.app
 
         class _Slow(conftest.FakeExtractor):
             def extract_documents(self, docs):
@@ -283,7 +284,7 @@ SITECUSTOMIZE = textwrap.dedent('''
                         time.sleep(60)
                     yield from super().extract_documents([d])
 
-        quotes.cli.make_extractor = lambda model=None: _Slow()
+        quotes.cli.app.make_extractor = lambda model=None: _Slow()
 ''')
 
 
@@ -390,7 +391,7 @@ def test_jobs_gives_the_same_output_and_errors(tmp_path, fake_core, monkeypatch)
     """--jobs 2: worker processes, same quotes in the same order, same errors."""
     import conftest
 
-    monkeypatch.setattr(quotes.cli, "parallel_factory", conftest.FakeExtractor)
+    monkeypatch.setattr(quotes.cli.app, "parallel_factory", conftest.FakeExtractor)
     for i in range(9):
         (tmp_path / f"{i}.txt").write_text(f"« q{i} », a dit Ana Lopes.\n« r{i} »\n",
                                            encoding="utf-8")

@@ -1,8 +1,8 @@
 """Lexicons and the cheap before-parse filter (no model needed)."""
 import pytest
 
-from quotes.cues import load_lexicon, may_report
-from quotes.parse import Sentence, Word
+from quotes.attribution.cues import load_lexicon, may_report
+from quotes.parser.parse import Sentence, Word
 
 LEX = load_lexicon()
 
@@ -51,13 +51,13 @@ def test_subordinators_are_read_as_words(text, k, flags):
     ("réagissant", "réagir"), ("répondant", "répondre"), ("qualifiées", "qualifier"),
     ("déploré", "déplorer")])
 def test_participles_give_their_infinitive(form, lemma):
-    from quotes.cues import participle_lemmas
+    from quotes.attribution.cues import participle_lemmas
     assert lemma in participle_lemmas(form)
 
 
 @pytest.mark.parametrize("form", ["maintenant", "pendant", "avant", "été", "de"])
 def test_non_participles_give_no_speech_verb(form):
-    from quotes.cues import participle_lemmas
+    from quotes.attribution.cues import participle_lemmas
     assert not set(participle_lemmas(form)) & set(LEX.verbs)
 
 

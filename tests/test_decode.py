@@ -4,7 +4,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from quotes.decode import cycles_of, greedy_tree, install, one_root_tree, uninstall
+from quotes.parser.decode import cycles_of, greedy_tree, install, one_root_tree, uninstall
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +58,7 @@ def test_best_labels_are_the_full_tables_argmax():
     import torch
     from stanza.models.common.biaffine import DeepBiaffineScorer
 
-    from quotes.decode import _ArcLabelInputs
+    from quotes.parser.decode import _ArcLabelInputs
 
     torch.manual_seed(5)
     rng = np.random.default_rng(5)

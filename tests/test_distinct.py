@@ -1,7 +1,7 @@
 """Reading each distinct word once must change no tag, lemma or arc."""
 from pathlib import Path
 
-from quotes.distinct import (install_chars, install_lemmas, install_mwt_dictionary, uninstall_chars,
+from quotes.parser.distinct import (install_chars, install_lemmas, install_mwt_dictionary, uninstall_chars,
                              uninstall_lemmas, uninstall_mwt_dictionary)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from quotes.export import (FORMATS, TEXT_FIELDS, CsvWriter, clean, cut, display_width,
+from quotes.outputs.export import (FORMATS, TEXT_FIELDS, CsvWriter, clean, cut, display_width,
                            make_writer, neutralise, quote_json, table_line, to_string,
                            unneutralise)
 from quotes.record import CSV_FIELDS, Quote
@@ -162,7 +162,7 @@ def test_make_writer_knows_every_format():
 
 def test_export_importable_without_click():
     code = ("import sys; sys.modules['click'] = None; "
-            "import quotes.export, quotes.who, quotes.reader, quotes.record; print('ok')")
+            "import quotes.outputs.export, quotes.outputs.who, quotes.text.reader, quotes.record; print('ok')")
     env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(__file__)))
     r = subprocess.run([os.sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.strip() == "ok", r.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quotes.pipeline import Extractor
-from quotes.reader import read_document
+from quotes.text.reader import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "fixtures"

@@ -1,7 +1,7 @@
 """Quotation-mark pairing: should-pair / should-report tables on French sentences."""
 import pytest
 
-from quotes.marks import pair_marks, paragraphs
+from quotes.text.marks import pair_marks, paragraphs
 
 NB = "\u00a0"
 NNB = "\u202f"

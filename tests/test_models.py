@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import main
-from quotes.parse import ModelError, resolve_model
+from quotes.parser.parse import ModelError, resolve_model
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The bundled parser on French speech sentences: the arcs attribution lives on."""
 import pytest
 
-from quotes.parse import MAX_WORDS, ModelError, resolve_model
+from quotes.parser.parse import MAX_WORDS, ModelError, resolve_model
 
 
 def _word(sent, text):
@@ -118,7 +118,7 @@ def test_a_line_break_ends_a_sentence(nlp):
 
 def test_hard_wrapped_lines_are_joined(nlp):
     """Text cut at a fixed width: a line break there is only a space."""
-    from quotes.parse import hard_wrapped
+    from quotes.parser.parse import hard_wrapped
     para = ("Le ministre de l'Economie a annoncé mardi une baisse des impôts pour les\n"
             "ménages les plus modestes, une mesure attendue depuis longtemps par les\n"
             "syndicats qui réclamaient un geste du gouvernement depuis la rentrée de\n"
@@ -148,7 +148,7 @@ def test_a_closing_mark_stays_with_the_sentence_it_closes(nlp, text):
 def test_a_sentence_cut_after_a_bare_word_is_joined_to_the_next(nlp):
     """The tokenizer cut this paragraph after "Roberto"; a sentence ends with
     a stop, a mark or a line break, never a bare word inside a paragraph."""
-    from quotes.parse import _join_unfinished, _Tokens
+    from quotes.parser.parse import _join_unfinished, _Tokens
 
     text = ("Côté marseillais, la déception dominait. Roberto De Zerbi a reconnu que son "
             "équipe avait « manqué de réalisme ».")
@@ -206,7 +206,7 @@ def test_tagging_the_tokenizers_own_sentences_gives_the_same_parse(nlp, monkeypa
     objects (faster); the others are rebuilt.  Both give the same analysis."""
     from pathlib import Path
 
-    from quotes import parse
+    from quotes.parser import parse
 
     texts = [p.read_text(encoding="utf-8")
              for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]

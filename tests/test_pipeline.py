@@ -1,6 +1,6 @@
 """Extraction over many documents: grouping for the parser changes nothing."""
 from quotes.pipeline import Extractor
-from quotes.reader import Document, analysis_text
+from quotes.text.reader import Document, analysis_text
 
 ARTICLES = [
     "« Nous ne céderons pas », a déclaré Marie Dupont, maire de Lille. Elle a ajouté que le budget serait tenu.",

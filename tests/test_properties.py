@@ -12,9 +12,9 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes.export import CsvWriter, unneutralise
-from quotes.marks import pair_marks, paragraphs
-from quotes.reader import InputError, analysis_text, decode, mask_markdown
+from quotes.outputs.export import CsvWriter, unneutralise
+from quotes.text.marks import pair_marks, paragraphs
+from quotes.text.reader import InputError, analysis_text, decode, mask_markdown
 from quotes.record import CSV_FIELDS, LineIndex, Quote
 
 MARKS = list("«»“”„‹›\"")

@@ -3,14 +3,14 @@ from pathlib import Path
 
 import pytest
 
-from quotes.quantize import install, quantized
+from quotes.parser.quantize import install, quantized
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def int8_nlp(nlp):  # (nlp: skipped like the others without a model)
-    from quotes.parse import load_pipeline
+    from quotes.parser.parse import load_pipeline
 
     return load_pipeline(int8=True)
 
@@ -36,7 +36,7 @@ def test_tagger_and_parser_lstms_are_int8_the_tokenizer_is_not(int8_nlp):
 
 def test_seeds_parse_nearly_alike_and_give_the_same_quotes(nlp, int8_nlp):
     from quotes.pipeline import Extractor
-    from quotes.reader import read_document
+    from quotes.text.reader import read_document
 
     paths = sorted((ROOT / "seeds").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
@@ -61,7 +61,7 @@ def test_seeds_parse_nearly_alike_and_give_the_same_quotes(nlp, int8_nlp):
 def test_the_default_gives_a_document_the_same_quotes_alone_and_in_a_batch(nlp):
     # why int8 is not the default: its activations are scaled per batch
     from quotes.pipeline import Extractor
-    from quotes.reader import read_document
+    from quotes.text.reader import read_document
 
     ext = Extractor(nlp=nlp)
     paths = sorted((ROOT / "seeds").glob("*.txt"))

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-import quotes.reader as reader
-from quotes.reader import (Document, InputError, analysis_text, decode, expand_paths,
+import quotes.text.reader as reader
+from quotes.text.reader import (Document, InputError, analysis_text, decode, expand_paths,
                            mask_markdown, read_document)
 
 

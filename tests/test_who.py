@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from conftest import SEEDS
 from quotes.cli import main
-from quotes.export import display_width
+from quotes.outputs.export import display_width
 from quotes.record import Quote
-from quotes.who import (WHO_CSV_FIELDS, fold, format_who, rank_speakers, speaker_key)
+from quotes.outputs.who import (WHO_CSV_FIELDS, fold, format_who, rank_speakers, speaker_key)
 
 
 def q(doc, speaker, type_="direct", role=None, text="Nous ne céderons pas.", line=1):
@@ -118,10 +118,10 @@ def test_who_cli_output_file(fake_core, tmp_path):
 @pytest.mark.needs_model
 def test_who_seeds_puts_the_right_people_on_top(nlp, monkeypatch):
     """The acceptance check of issue 4, through the command, on the real model."""
-    import quotes.cli
+    import quotes.cli.app
     from quotes.pipeline import Extractor
 
-    monkeypatch.setattr(quotes.cli, "make_extractor", lambda model=None: Extractor(nlp))
+    monkeypatch.setattr(quotes.cli.app, "make_extractor", lambda model=None: Extractor(nlp))
     r = CliRunner().invoke(main, ["who", "--format", "json", str(SEEDS)])
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
-from ..marks import MarkResult, pair_marks
-from ..reader import Document, InputError, analysis_text, expand_paths, read_document
+from ..text.marks import MarkResult, pair_marks
+from ..text.reader import Document, InputError, analysis_text, expand_paths, read_document
 from ..record import LineIndex, Quote
 
 __all__ = [

@@ -5,7 +5,7 @@ from typing import Iterable, Iterator, Optional
 
 import pytest
 
-from quotes.reader import Document, analysis_text
+from quotes.text.reader import Document, analysis_text
 
 
 def make_doc(text: str, markdown: bool = False, path: Optional[str] = None) -> Document:
@@ -24,7 +24,7 @@ class ScriptedExtractor:
         self.batches: list[int] = []
 
     def extract_documents(self, docs: Iterable[Document]) -> Iterator[tuple]:
-        from quotes.marks import pair_marks
+        from quotes.text.marks import pair_marks
         from quotes.record import LineIndex, Quote
 
         docs = list(docs)

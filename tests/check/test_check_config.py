@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.config import ConfigError, load_config, parse_codes
+from quotes.check.config import ConfigError, load_config, parse_codes
 
 
 def test_no_config(tmp_path):

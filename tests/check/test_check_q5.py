@@ -107,7 +107,7 @@ def _strip_spaces(s: str) -> str:
 # a fix that turns a stray » into an opening one needs a second pass
 @example(["«", "»", "»", '[lien](http://x.fr "«t» :")', "»"], True)
 def test_q5_fix_is_complete_idempotent_and_only_touches_spaces(pieces, markdown):
-    from quotes.reader import Document, analysis_text
+    from quotes.text.reader import Document, analysis_text
 
     text = "".join(pieces)
     rules = select_rules(["Q5"])

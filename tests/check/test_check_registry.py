@@ -84,7 +84,7 @@ _PIECES = st.sampled_from(["«", "»", "“", "”", "„", '"', "‹", "›", "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=30), st.booleans())
 def test_findings_point_at_marks_in_the_original_text(pieces, markdown):
-    from quotes.reader import Document, analysis_text
+    from quotes.text.reader import Document, analysis_text
     from quotes.record import LineIndex
 
     text = "".join(pieces)

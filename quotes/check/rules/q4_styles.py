@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterator
 
-from ...marks import STYLE
+from ...text.marks import STYLE
 from .. import Context, Hit, register
 
 _SHOW = {"guillemets": "« »", "curly": "“ ”", "straight": '" "'}

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .coreference import Coreference
-from .cues import Lexicon, norm
+from ..attribution.cues import Lexicon, norm
 from .mentions import DETERMINERS, is_capitalised, join_name
-from .parse import Sentence, Word
+from ..parser.parse import Sentence, Word
 
 _NP_TAGS = ("NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM", "X")
 #: a role phrase stops at these (the tagger's other mistakes are tolerated)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 #: where the compact French models ship inside the package.
-BUNDLED_DIR = Path(__file__).parent / "models" / "fr"
+BUNDLED_DIR = Path(__file__).resolve().parent.parent / "models" / "fr"
 MODEL_FILES = {
     "tokenize": "tokenize.pt",
     "mwt": "mwt.pt",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 from .export import clean, cut, display_width, neutralise
-from .record import QUOTE_TYPES, Quote
+from ..record import QUOTE_TYPES, Quote
 
 WHO_FORMATS = ("table", "csv", "json")
 #: columns of ``quotes who --format csv`` (one row a speaker).

@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
-from .reader import Document, InputError, analysis_text, read_document
-from .record import Quote
+from ..text.reader import Document, InputError, analysis_text, read_document
+from ..record import Quote
 
 #: most documents per worker task.
 DEFAULT_CHUNKSIZE = 8
@@ -110,7 +110,7 @@ def threads_per_worker(jobs: int, cores: Optional[int] = None) -> int:
 def default_factory(model: Optional[str] = None, int8: bool = False):
     """The real extractor (module level, hence picklable by reference;
     ``functools.partial(default_factory, int8=True)`` too)."""
-    from .pipeline import Extractor
+    from ..pipeline import Extractor
 
     return Extractor(model=model, int8=int8)
 
@@ -247,7 +247,7 @@ class ParallelExtractor:
         self.factory = extractor_factory or default_factory
         if extractor_factory is None:
             # fail here, in the parent, with the usual ModelError (CLI exit 3)
-            from .parse import resolve_model
+            from ..parser.parse import resolve_model
 
             resolve_model(model)
         self.encoding, self.markdown = encoding, markdown
@@ -365,7 +365,7 @@ class ParallelExtractor:
                 name, msg = r[1]
                 self.close(kill=True)
                 if name == "ModelError":
-                    from .parse import ModelError
+                    from ..parser.parse import ModelError
 
                     raise ModelError(msg)
                 raise RuntimeError(f"worker could not start: {name}: {msg}")

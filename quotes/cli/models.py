@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .parse import ModelError, resolve_model, stanza_resources_dir
+from ..parser.parse import ModelError, resolve_model, stanza_resources_dir
 
 
 @click.group()
@@ -76,6 +76,6 @@ def train(ud: str, out: str, extra: tuple[str, ...]) -> None:
     Takes one to two hours on 2 CPU cores; then `python -m quotes.package_model`
     copies the result into the package (see README).
     """
-    from .training import main as train_main
+    from ..parser.training import main as train_main
 
     sys.exit(train_main(["--ud", ud, "--out", out, *extra]))

@@ -13,9 +13,9 @@ from typing import Optional
 
 import click
 
-from .check import (CheckReport, ParserUnavailable, SelectionError, all_rules, check_paths,
+from ..check import (CheckReport, ParserUnavailable, SelectionError, all_rules, check_paths,
                     select_rules)
-from .config import ConfigError, load_config, parse_codes
+from ..check.config import ConfigError, load_config, parse_codes
 
 #: 3 for a missing model, as in ``quotes extract``.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_MODEL = 0, 1, 2, 3

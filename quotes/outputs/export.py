@@ -13,7 +13,7 @@ import json
 import unicodedata
 from typing import IO, Any, Iterable, Optional
 
-from .record import CSV_FIELDS, Quote
+from ..record import CSV_FIELDS, Quote
 
 FORMATS = ("table", "csv", "jsonl", "json")
 

@@ -20,10 +20,10 @@ from typing import Optional
 import regex
 
 from .cues import Cue, Lexicon, find_cues, is_pronominal, matches_at, norm
-from .marks import OPENERS, MarkResult, Span, paragraphs, pair_marks
-from .mentions import (NAME_ARTICLES, NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject,
+from ..text.marks import OPENERS, MarkResult, Span, paragraphs, pair_marks
+from ..people.mentions import (NAME_ARTICLES, NOT_NAMES, PRONOUNS, TIME_WORDS, Mention, clitic_subject,
                        is_capitalised, mention_at, owner_of)
-from .parse import Sentence, Word
+from ..parser.parse import Sentence, Word
 
 #: a paragraph that is site navigation, not article text ("LIRE AUSSI | …").
 _NAV = regex.compile(r"^\s*(?:[ÀA] )?(?:LIRE|VOIR|ÉCOUTER|REGARDER)(?: AUSSI| ÉGALEMENT)?\s*[|:>»-]",

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .cues import Lexicon, norm
-from .marks import OPENERS
+from ..attribution.cues import Lexicon, norm
+from ..text.marks import OPENERS
 from .mentions import (DETERMINERS, NOT_NAMES, Mention, is_capitalised, is_people_name, join_name,
                        mention_at, name_run, owner_of, split_title)
-from .parse import Sentence
+from ..parser.parse import Sentence
 
 
 @dataclass

@@ -22,10 +22,10 @@ from typing import IO, Callable, Iterable, Iterator, Optional
 
 import click
 
-from . import __version__
-from .export import FORMATS, make_writer
-from .reader import Document, InputError, expand_paths, read_document
-from .record import Quote
+from .. import __version__
+from ..outputs.export import FORMATS, make_writer
+from ..text.reader import Document, InputError, expand_paths, read_document
+from ..record import Quote
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3
 EXIT_INTERRUPT, EXIT_PIPE = 130, 141
@@ -62,8 +62,8 @@ parallel_factory: Optional[Callable] = None
 
 def make_extractor(model: Optional[str]):
     """Load the parser once (seconds); tests replace this with a fake."""
-    from .parse import ModelError
-    from .pipeline import Extractor
+    from ..parser.parse import ModelError
+    from ..pipeline import Extractor
 
     try:
         # nothing but data on stdout, even if a library prints while loading
@@ -146,8 +146,8 @@ class Run:
 
     def _parallel(self, model: Optional[str]) -> Iterator[tuple[Document, list[Quote]]]:
         """``--jobs``: worker processes read and extract; errors come back in place."""
-        from .batch import DocError, extract_parallel
-        from .parse import ModelError
+        from ..scale.batch import DocError, extract_parallel
+        from ..parser.parse import ModelError
 
         if not any(not isinstance(i, InputError) for i in self.items):
             for item in self.items:
@@ -445,7 +445,7 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
       quotes who --format csv --excel -o speakers.csv articles/
       quotes who --format json seeds/ | jq '.[0]'
     """
-    from .who import format_who, rank_speakers
+    from ..outputs.who import format_who, rank_speakers
 
     if excel and fmt == "table":
         fmt = "csv"
@@ -467,7 +467,7 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
             out.write(text)
         run.summary(output)
     sys.exit(run.exit_code())
-from .cli_check import check  # noqa: E402
+from .check import check  # noqa: E402
 main.add_command(check)
-from .cli_models import models  # noqa: E402
+from .models import models  # noqa: E402
 main.add_command(models)

@@ -11,8 +11,8 @@ from typing import Optional
 
 import regex
 
-from .cues import CONTRACTIONS, Lexicon, norm
-from .parse import Sentence, Word
+from ..attribution.cues import CONTRACTIONS, Lexicon, norm
+from ..parser.parse import Sentence, Word
 
 PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
             "-il": ("m", "s"), "-elle": ("f", "s"), "-ils": ("m", "p"), "-elles": ("f", "p"),
