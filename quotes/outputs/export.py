@@ -11,11 +11,13 @@ import csv
 import io
 import json
 import unicodedata
-from typing import IO, Any, Iterable, Optional
+from typing import IO, Any, Iterable, Optional, Sequence
 
 from ..record import CSV_FIELDS, Quote
 
 FORMATS = ("table", "csv", "jsonl", "json")
+#: binary formats written to a file by their own writer (quotes.outputs.parquet), not to a stream.
+FILE_FORMATS = ("parquet",)
 
 #: first characters that make a spreadsheet read a cell as a formula (OWASP
 #: "CSV injection"); tab and CR are on the list because Excel strips them
@@ -56,6 +58,9 @@ def quote_row(q: Quote, neutral: bool = True) -> dict[str, Any]:
     }
     for k in TEXT_FIELDS:
         v = row[k]
+        row[k] = "" if v is None else (neutralise(str(v)) if neutral else str(v))
+    # columns an archive run keeps (quotes.scale.archive.ArchiveQuote), after the others
+    for k, v in (getattr(q, "kept", None) or {}).items():
         row[k] = "" if v is None else (neutralise(str(v)) if neutral else str(v))
     return row
 
@@ -186,10 +191,11 @@ class CsvWriter(Writer):
     """
 
     def __init__(self, out: IO[str], excel: bool = False, header: bool = True,
-                 neutral: bool = True) -> None:
+                 neutral: bool = True, keep: Sequence[str] = ()) -> None:
         super().__init__(out)
         self.excel, self.header, self.neutral = excel, header, neutral
-        self._csv = csv.DictWriter(out, fieldnames=CSV_FIELDS,
+        # keep: an archive's kept columns, after the fixed ones
+        self._csv = csv.DictWriter(out, fieldnames=CSV_FIELDS + tuple(keep), extrasaction="ignore",
                                    delimiter=EXCEL_DELIMITER if excel else ",",
                                    quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
 
@@ -217,10 +223,10 @@ class TableWriter(Writer):
 
 
 def make_writer(fmt: str, out: IO[str], *, excel: bool = False, width: Optional[int] = 100,
-                full: bool = False) -> Writer:
+                full: bool = False, keep: Sequence[str] = ()) -> Writer:
     """The writer for ``fmt`` (one of :data:`FORMATS`)."""
     if fmt == "csv":
-        return CsvWriter(out, excel=excel)
+        return CsvWriter(out, excel=excel, keep=keep)
     if fmt == "jsonl":
         return JsonlWriter(out)
     if fmt == "json":
