@@ -1,0 +1,1 @@
+"""Tests of the text stage: reading articles and pairing quotation marks."""
