@@ -2,7 +2,7 @@
 
 Why processes: the Stanza parse is CPU-bound and torch spreads the small
 matrices of news sentences badly over several threads, so N processes with
-``cores // N`` threads each go faster than one process with all the cores.
+one torch thread each go faster than one process with all the cores.
 
 How: each worker loads the pipeline once (pool initializer).  Work goes out
 in chunks (documents up to ``chunk_chars`` characters or ``chunksize``
@@ -255,7 +255,9 @@ class ParallelExtractor:
         self.chunk_chars = max(1, chunk_chars)
         self.prefetch = max(1, prefetch)
         self.start_method = start_method or DEFAULT_START_METHOD
-        self.threads = threads or threads_per_worker(self.jobs)
+        # several workers: one torch thread each (two-thread workers sharing
+        # cores spin against each other); a lone worker may use the cores
+        self.threads = threads or (1 if self.jobs > 1 else threads_per_worker(self.jobs))
         self._pool: Optional[ProcessPoolExecutor] = None
 
     # -- pool life ------------------------------------------------------------
