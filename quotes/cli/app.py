@@ -224,8 +224,9 @@ def _progress(run: Run, it: Iterator, quiet: bool):
 
 
 @contextlib.contextmanager
-def open_output(path: Optional[str]) -> Iterator[IO[str]]:
-    """UTF-8 text, ``\\n`` untranslated, to stdout or atomically to ``path``.
+def open_output(path: Optional[str], binary_mode: bool = False) -> Iterator[IO]:
+    """UTF-8 text, ``\\n`` untranslated, to stdout or atomically to ``path``
+    (``binary_mode``: bytes, for xlsx).
 
     A file is written to a temporary name in the same folder and renamed over
     ``path`` only when everything went well: an error or Ctrl-C leaves the
@@ -233,6 +234,11 @@ def open_output(path: Optional[str]) -> Iterator[IO[str]]:
     """
     if not path or path == "-":
         binary = getattr(sys.stdout, "buffer", None)
+        if binary_mode:
+            sys.stdout.flush()
+            yield binary if binary is not None else sys.stdout
+            (binary or sys.stdout).flush()
+            return
         if binary is None:  # a text-only stdout (some IDEs): write to it as is
             yield sys.stdout
             sys.stdout.flush()
@@ -251,7 +257,8 @@ def open_output(path: Optional[str]) -> Iterator[IO[str]]:
     fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".",
                                suffix=".part")
     try:
-        with open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
+        with (open(fd, "wb") if binary_mode else
+              open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="")) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -309,6 +316,33 @@ def _width(output: Optional[str]) -> Optional[int]:
     return shutil.get_terminal_size((100, 24)).columns
 
 
+def _check_xlsx(fmt: str, output: Optional[str]) -> None:
+    """Before any work: XlsxWriter is installed, and the workbook goes to no terminal."""
+    if fmt != "xlsx":
+        return
+    from ..outputs.xlsx import MissingLibrary, require
+
+    try:
+        require()
+    except MissingLibrary as e:
+        raise QuotesError(str(e), EXIT_INPUT) from None
+    if (not output or output == "-") and _isatty(sys.stdout):
+        raise QuotesError("xlsx is a binary file, not for a terminal: use -o FILE.xlsx "
+                          "or redirect standard output", EXIT_INPUT)
+
+
+def write_xlsx(output: Optional[str], quotes: list[Quote], articles: int,
+               order: tuple[str, ...], quiet: bool = False) -> None:
+    """The workbook (sheets in ``order``, the first one open) to ``output``, atomically."""
+    from ..outputs.xlsx import workbook_bytes
+
+    data, notes = workbook_bytes(quotes, articles=articles, order=order)
+    for n in notes if not quiet else ():
+        note(f"note: {n}")
+    with open_output(output, binary_mode=True) as out:
+        out.write(data)
+
+
 # --------------------------------------------------------------------- commands
 
 _input_options = [
@@ -361,9 +395,10 @@ def main() -> None:
 
 @main.command()
 @input_options
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("xlsx",)), default=None,
               help="table (default; for reading: position, type, speaker, then the "
-                   "quote), csv (one row a quote), jsonl (one JSON object a line, Quote fields) or json (a list).")
+                   "quote), csv (one row a quote), jsonl (one JSON object a line, Quote fields), json (a list) "
+                   "or xlsx (a workbook: quotes, speakers, balance of voices; needs -o or a redirect).")
 @click.option("-o", "--output", metavar="FILE",
               help="Write to FILE instead of standard output; written whole or not at all.")
 @click.option("--excel", is_flag=True,
@@ -390,17 +425,26 @@ def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[
       pbpaste | quotes extract -                          # from standard input
       quotes extract --encoding cp1252 vieux_fichier.txt
       quotes extract -j 0 -f jsonl -o all.jsonl archive/  # all cores
+      quotes extract -f xlsx -o quotes.xlsx articles/     # a spreadsheet, no formula
     """
     if excel and fmt not in (None, "csv"):
         raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
     fmt = fmt or ("csv" if excel else "table")
     _check_output(output)
+    _check_xlsx(fmt, output)
     with guarded():
         run = Run(paths, encoding, markdown, quiet, jobs)
         results = run.results(model)
         first = next(results, None)  # the model loads here, before any output
         if run.read == 0 and output and output != "-":
             # nothing could be read: keep whatever FILE held before
+            sys.exit(run.exit_code())
+        if fmt == "xlsx":  # a workbook is written whole, at the end
+            with _progress(run, _chain(first, results), quiet) as bar:
+                done = [(d, qs) for d, qs in bar]
+            write_xlsx(output, [q for _d, qs in done for q in qs], len(done),
+                       ("quotes", "speakers", "balance"), quiet)
+            run.summary(output)
             sys.exit(run.exit_code())
         with open_output(output) as out:
             writer = make_writer(fmt, out, excel=excel, width=_width(output), full=full)
@@ -421,17 +465,20 @@ def _chain(first, rest: Iterator) -> Iterator:
 
 @main.command()
 @input_options
-@click.option("-f", "--format", "fmt", type=click.Choice(("table", "csv", "json")),
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "csv", "json", "xlsx")),
               default="table",
               help="table (default: speakers with their quotes), csv (one row a "
-                   "speaker) or json (speakers with their quotes).")
+                   "speaker), json (speakers with their quotes) or xlsx (a workbook).")
+@click.option("--summary", is_flag=True,
+              help="The balance of voices instead: quotes and speakers by gender and by "
+                   "kind (persons, organisations, groups).")
 @click.option("-o", "--output", metavar="FILE",
               help="Write to FILE instead of standard output; written whole or not at all.")
 @click.option("--excel", is_flag=True, help="csv: UTF-8 with BOM and ';' (Excel, LibreOffice).")
 @click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
 def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
         model: Optional[str], jobs: int, quiet: bool, fmt: str, output: Optional[str],
-        excel: bool, full: bool) -> None:
+        excel: bool, full: bool, summary: bool) -> None:
     """Speakers ranked by number of quotes, with their roles and quotes.
 
     The same person quoted in several articles is counted once (same full
@@ -444,7 +491,9 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
       quotes who --full article.txt
       quotes who --format csv --excel -o speakers.csv articles/
       quotes who --format json seeds/ | jq '.[0]'
+      quotes who --summary seeds/                 # the balance of voices
     """
+    from ..outputs.summary import format_summary, summarise
     from ..outputs.who import format_who, rank_speakers
 
     if excel and fmt == "table":
@@ -452,9 +501,11 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
     elif excel and fmt != "csv":
         raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
     _check_output(output)
+    _check_xlsx(fmt, output)
     with guarded():
         run = Run(paths, encoding, markdown, quiet, jobs)
         quotes: list[Quote] = []
+        articles = 0
         results = run.results(model)
         first = next(results, None)
         if run.read == 0 and output and output != "-":
@@ -462,7 +513,17 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
         with _progress(run, _chain(first, results), quiet) as bar:
             for _doc, qs in bar:
                 quotes.extend(qs)
-        text = format_who(rank_speakers(quotes), fmt, width=_width(output), full=full, excel=excel)
+                articles += 1
+        if fmt == "xlsx":
+            write_xlsx(output, quotes, articles, ("balance", "speakers", "quotes") if summary
+                       else ("speakers", "quotes", "balance"), quiet)
+            run.summary(output)
+            sys.exit(run.exit_code())
+        speakers = rank_speakers(quotes)
+        if summary:
+            text = format_summary(summarise(quotes, articles, speakers), fmt, excel=excel)
+        else:
+            text = format_who(speakers, fmt, width=_width(output), full=full, excel=excel)
         with open_output(output) as out:
             out.write(text)
         run.summary(output)
@@ -471,3 +532,5 @@ from .check import check  # noqa: E402
 main.add_command(check)
 from .models import models  # noqa: E402
 main.add_command(models)
+from .report import report  # noqa: E402
+main.add_command(report)
