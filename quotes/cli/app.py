@@ -23,7 +23,7 @@ from typing import IO, Callable, Iterable, Iterator, Optional
 import click
 
 from .. import __version__
-from ..outputs.export import FORMATS, make_writer
+from ..outputs.export import FILE_FORMATS, FORMATS, make_writer
 from ..text.reader import Document, InputError, expand_paths, read_document
 from ..record import Quote
 
@@ -343,6 +343,129 @@ def write_xlsx(output: Optional[str], quotes: list[Quote], articles: int,
         out.write(data)
 
 
+# ------------------------------------------------------- archives and clusters
+
+_archive_options = [
+    click.option("--text-field", default="text", show_default=True, metavar="NAME",
+                 help="Archives (.jsonl[.gz], .csv, .parquet, a folder of them): the text column."),
+    click.option("--id-field", default=None, metavar="NAME",
+                 help="Archives: the id column, the quotes' doc (default: the row number, 1 = first)."),
+    click.option("--keep", default="", metavar="COL,COL",
+                 help="Archives: columns carried into every quote of the article (date,outlet,url)."),
+    click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
+                 metavar="N", help="Articles a partition: one Dask task, one file of -o DIR/."),
+    click.option("--engine", type=click.Choice(("local", "dask")), default="local",
+                 show_default=True,
+                 help="local: this machine (see --jobs); dask: a Dask cluster (pip install 'quotes[dask]')."),
+    click.option("--scheduler", metavar="ADDRESS",
+                 help="--engine dask: the scheduler (tcp://host:8786); default: a local cluster."),
+    click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, metavar="N",
+                 help="--engine dask without --scheduler: local workers, one torch thread each."),
+    click.option("--resume", is_flag=True,
+                 help="-o DIR/: keep the partition files already there, write only the missing ones."),
+]
+
+
+def archive_options(f):
+    for opt in reversed(_archive_options):
+        f = opt(f)
+    return f
+
+
+def _archive_mode(paths: Iterable[str], fmt: Optional[str], output: Optional[str],
+                  opts: dict) -> bool:
+    """Whether ``extract`` runs by partitions (quotes.scale) rather than file by file."""
+    from ..scale.archive import is_archive
+
+    return (fmt in FILE_FORMATS or opts["engine"] == "dask" or opts["resume"]
+            or bool(output and (os.path.isdir(output) or output.endswith(("/", os.sep))))
+            or any(p != "-" and is_archive(p) for p in paths))
+
+
+def _extract_archive(paths: tuple[str, ...], fmt: Optional[str], output: Optional[str],
+                     excel: bool, full: bool, encoding: Optional[str], markdown: Optional[bool],
+                     model: Optional[str], jobs: int, quiet: bool, *, text_field: str,
+                     id_field: Optional[str], keep: str, partition_size: int, engine: str,
+                     scheduler: Optional[str], workers: int, resume: bool) -> int:
+    """``extract`` over archives, with Dask, to Parquet or to ``-o DIR/``; the exit code."""
+    from ..outputs.parquet import ParquetQuoteWriter
+    from ..parser.parse import ModelError
+    from ..scale.archive import ArchiveError, ArchiveOptions, MissingExtra, kept_types, require
+    from ..scale.job import ArchiveJob, make_engine
+    from ..scale.partitioned import SUFFIX, OutputExists, PartitionedOutput
+
+    cols = tuple(dict.fromkeys(k.strip() for k in keep.split(",") if k.strip()))
+    try:
+        opts = ArchiveOptions(text_field, id_field, cols, partition_size)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--keep") from None
+    partitioned = bool(output) and output != "-" and (
+        resume or os.path.isdir(output) or output.endswith(("/", os.sep)))
+    if resume and not partitioned:
+        raise click.BadParameter("goes with -o DIR/ (a partitioned output)", param_hint="--resume")
+    if partitioned:
+        fmt = fmt or "jsonl"
+        if fmt not in SUFFIX:
+            raise click.BadParameter(f"-o DIR/ writes {', '.join(SUFFIX)}, not {fmt}",
+                                     param_hint="-f/--format")
+    else:
+        fmt = fmt or ("csv" if excel else "table")
+        if fmt == "parquet" and (not output or output == "-"):
+            raise click.BadParameter("parquet is a binary file: give -o FILE.parquet or -o DIR/",
+                                     param_hint="-f/--format")
+        if fmt not in FORMATS + FILE_FORMATS:
+            raise click.BadParameter(f"archives are written as {', '.join(FORMATS + FILE_FORMATS)}",
+                                     param_hint="-f/--format")
+        _check_output(output)
+    try:
+        if fmt == "parquet":
+            require("pyarrow.parquet", "archive", "--format parquet")
+        if engine == "dask":
+            require("distributed", "dask", "--engine dask")
+    except MissingExtra as e:
+        raise QuotesError(str(e), EXIT_INPUT) from None
+    with guarded():
+        try:
+            types = kept_types(paths, opts) if fmt == "parquet" else {}
+            out = PartitionedOutput(output, fmt, cols, types, resume) if partitioned else None
+            eng = make_engine(engine, jobs=jobs, workers=workers, scheduler=scheduler, model=model,
+                              extractor=lambda: make_extractor(model), worker_factory=parallel_factory)
+        except (OutputExists, ArchiveError, OSError) as e:
+            raise QuotesError(str(e), EXIT_INPUT) from None
+        except ModelError as e:
+            raise QuotesError(str(e), EXIT_MODEL) from None
+        job = ArchiveJob(paths, opts, eng, error, (lambda m: None) if quiet else note, out,
+                         encoding=encoding, markdown=markdown)
+        try:
+            if partitioned:
+                job.run()
+            elif fmt == "parquet":
+                with ParquetQuoteWriter(output, cols, types) as pw:
+                    for res in job.results():
+                        pw.write(res.quotes)
+            else:
+                with open_output(output) as stream:
+                    writer = make_writer(fmt, stream, excel=excel, width=_width(output), full=full,
+                                         keep=cols)
+                    writer.begin()
+                    for res in job.results():
+                        writer.write(res.quotes)
+                    writer.end()
+        except ArchiveError as e:
+            raise QuotesError(str(e), EXIT_INPUT) from None
+        except ModelError as e:
+            raise QuotesError(str(e), EXIT_MODEL) from None
+        finally:
+            eng.close()
+    if not quiet and _isatty(sys.stderr):
+        done = f", {len(job.skipped)} partition(s) already there" if job.skipped else ""
+        note(f"{job.quotes} quotes in {job.articles} articles, {job.partitions} partition(s){done}"
+             + (f", {job.bad_rows} bad row(s)" if job.bad_rows else ""))
+    if job.failed or job.not_written:
+        return EXIT_INTERNAL
+    return EXIT_INPUT if job.bad_rows or job.unreadable else EXIT_OK
+
+
 # --------------------------------------------------------------------- commands
 
 _input_options = [
@@ -395,7 +518,8 @@ def main() -> None:
 
 @main.command()
 @input_options
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("xlsx",)), default=None,
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + ("xlsx",) + FILE_FORMATS),
+              default=None,
               help="table (default; for reading: position, type, speaker, then the "
                    "quote), csv (one row a quote), jsonl (one JSON object a line, Quote fields), json (a list) "
                    "or xlsx (a workbook: quotes, speakers, balance of voices; needs -o or a redirect).")
@@ -405,9 +529,10 @@ def main() -> None:
               help="CSV for a spreadsheet on a French system: UTF-8 with BOM, ';' "
                    "between columns. Implies --format csv.")
 @click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
+@archive_options
 def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
             model: Optional[str], jobs: int, quiet: bool, fmt: Optional[str], output: Optional[str],
-            excel: bool, full: bool) -> None:
+            excel: bool, full: bool, **archive) -> None:
     """Every quote of the articles: text, type, speaker, role and position.
 
     \b
@@ -429,6 +554,10 @@ def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[
     """
     if excel and fmt not in (None, "csv"):
         raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
+    if fmt != "xlsx" and _archive_mode(paths, fmt, output, archive):
+        # archives, Dask, Parquet, -o DIR/: by partitions (quotes.scale)
+        sys.exit(_extract_archive(paths, fmt, output, excel, full, encoding, markdown, model,
+                                  jobs, quiet, **archive))
     fmt = fmt or ("csv" if excel else "table")
     _check_output(output)
     _check_xlsx(fmt, output)
