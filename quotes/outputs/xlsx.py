@@ -34,9 +34,6 @@ MAX_WIDTH = 60
 WRAPPED = {"quote": 80, "roles": 40, "role": 32}
 
 _BREAKS = re.compile(r"\r\n?")
-#: a literal ``_x0041_`` would be read back as "A" by Excel and LibreOffice
-#: (the escape OOXML uses for control characters): its underscore is escaped.
-_ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 class MissingLibrary(RuntimeError):
@@ -54,7 +51,7 @@ def require() -> Any:
 
 def cell_text(s: str) -> tuple[str, bool]:
     """The text a cell gets for ``s``, and whether it had to be cut."""
-    s = _ESCAPE_LIKE.sub("_x005F_", _BREAKS.sub("\n", s))
+    s = _BREAKS.sub("\n", s)
     if len(s) > MAX_CELL:
         return s[:MAX_CELL - 1] + "…", True
     return s, False
