@@ -1,14 +1,30 @@
 """Quotation-mark pairing on the raw text (no parse needed).
 
 French news mixes « », “ ”, „ “, ‹ › and straight " marks, often badly: “
-closed by ", an opening mark never closed, a stray closing mark.  Pairing is
-done paragraph by paragraph with a stack, so one bad mark never swallows the
-rest of the article; what cannot be paired is reported (``check`` rule Q1
-uses the same result).  All offsets are into the text given.
+closed by ", an opening mark never closed, a stray closing mark, paragraphs
+flattened onto one line.  Pairing degrades one mark at a time:
+
+* a straight " has no direction, so its context decides: an opener follows a
+  space, a line start, a bracket or a dash and comes before a word; a closer
+  follows a word or punctuation and comes before a space, punctuation or the
+  line end (``_straight``);
+* the convention of reopening a quotation at each new paragraph (``« A.¶« B. »``
+  is one quote) is recognised with the line breaks and without them, once a
+  text is flattened (``"A. "B." C.``): a paragraph must end on a sentence for
+  the next one to reopen it, so a headline ending on ``« une provocation``
+  does not swallow the next paragraph's quotation;
+* a quotation over two paragraphs whose second paragraph does not reopen it is
+  carried only when that paragraph's first mark closes it;
+* a mark that stays open at its paragraph's end is closed there, reported,
+  and the paragraph paired again as if that mark were absent, so one bad mark
+  never shifts the pairs after it.
+
+What cannot be paired is reported at the faulty mark (``check`` rule Q1 uses
+the same result).  All offsets are into the text given.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
@@ -26,6 +42,13 @@ STYLE = {"«": "guillemets", "»": "guillemets", "‹": "guillemets", "›": "gu
 
 _BLANK_LINE = regex.compile(r"\r?\n[ \t\u00a0]*\r?\n|\r[ \t]*\r")
 _ANY_LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
+#: what may stand before a paragraph's reopening mark (list bullets, dashes).
+_LEAD = SPACES + "\t -–—•*>"
+_SENTENCE_END = ".!?…"
+#: a straight " after one of these opens (besides a space or the line start).
+_BEFORE_OPEN = "([{—–-/:'’" + OPENERS
+#: a straight " before one of these (or a space, or the line end) closes.
+_AFTER_CLOSE = ".,;:!?)]}…—–-'’" + CLOSERS
 
 
 @dataclass
@@ -88,6 +111,234 @@ def paragraphs(text: str, blank_lines_only: bool = False) -> list[tuple[int, int
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+@dataclass
+class _Open:
+    """An opening mark waiting for its closer."""
+
+    char: str
+    offset: int
+    paragraphs: int = 1
+    carried: bool = False  # opened in an earlier paragraph
+
+
+@dataclass
+class _Pass:
+    """One pairing of a paragraph's marks."""
+
+    spans: list[Span] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    stack: list[_Open] = field(default_factory=list)
+
+
+def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
+    """Pair the quotation marks of ``text`` into nested spans."""
+    spans: list[Span] = []
+    marks: list[Mark] = []
+    problems: list[Problem] = []
+    paras = paragraphs(text, blank_lines_only)
+    carry: list[_Open] = []
+    lead: Optional[int] = None  # the next paragraph's reopening mark
+    for pi, (pa, pb) in enumerate(paras):
+        offsets = [m.start() for m in _MARK_RE.finditer(text, pa, pb)]
+        dropped: dict[int, int] = {}  # faulty opening mark -> its depth
+        while True:
+            kept = [i for i in offsets if i not in dropped]
+            res = _pair_paragraph(text, pa, pb, kept, carry, lead)
+            nxt = _continuation(text, res.stack[-1], paras, pi) if res.stack else None
+            own = [o for o in res.stack if not o.carried]
+            if nxt is not None or not own:
+                break
+            # the innermost mark left open is the faulty one: pair again without it
+            dropped[own[-1].offset] = len(res.stack) - 1
+        spans += res.spans
+        marks += res.marks
+        problems += res.problems
+        for o, depth in sorted(dropped.items()):
+            marks.append(Mark(o, text[o], "open", depth))
+            problems.append(Problem(o, "unclosed", text[o], f"{text[o]} is never closed"))
+            sp = _unclosed_span(text, o, pb, res.spans, depth)
+            if sp is not None:
+                spans.append(sp)
+        if nxt is not None:
+            carry = [replace(o, paragraphs=o.paragraphs + 1, carried=True) for o in res.stack]
+            lead = nxt if nxt >= 0 else None
+            continue
+        for depth, o in reversed(list(enumerate(res.stack))):
+            problems.append(Problem(o.offset, "unclosed", o.char, f"{o.char} is never closed"))
+            a, b = _trim(text, o.offset + 1, pb)
+            if b > a:
+                spans.append(Span(a, b, o.offset, None, o.char, "", depth, o.paragraphs,
+                                  ["unclosed"]))
+        carry, lead = [], None
+    spans.sort(key=lambda s: (s.start, -s.end))
+    marks.sort(key=lambda m: m.offset)
+    problems.sort(key=lambda p: p.offset)
+    return MarkResult(spans, marks, problems)
+
+
+def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
+                    carry: list[_Open], lead: Optional[int]) -> _Pass:
+    """Pair the marks at ``offsets`` with a stack that starts from ``carry``."""
+    out = _Pass(stack=[replace(o) for o in carry])
+    stack = out.stack
+    last_top = pa  # where the last top-level quotation of the paragraph ended
+    for n, i in enumerate(offsets):
+        c = text[i]
+        if i == lead and stack:
+            out.marks.append(Mark(i, c, "continue", len(stack) - 1))
+            continue
+        if c == '"' and _is_unit(text, i, pb, stack):
+            continue
+        role = _role(text, i, c, pa, pb, stack)
+        if role == "open" and stack and _reopens_inline(text, pa, i, c, stack, offsets[n + 1:]):
+            # a paragraph of a long quotation, its line break lost: same quote
+            out.marks.append(Mark(i, c, "continue", len(stack) - 1))
+        elif role == "open":
+            stack.append(_Open(c, i))
+            out.marks.append(Mark(i, c, "open", len(stack) - 1))
+        elif stack:
+            o = stack.pop()
+            a, b = _trim(text, o.offset + 1, i)
+            sp = Span(a, b, o.offset, i, o.char, c, len(stack), o.paragraphs)
+            if c != PAIRS.get(o.char) and not (o.char == "“" and c == "”"):
+                sp.problems.append("mismatch")
+                out.problems.append(Problem(o.offset, "mismatch", o.char,
+                                            f"{o.char} closed by {c}"))
+            out.spans.append(sp)
+            out.marks.append(Mark(i, c, "close", len(stack)))
+            if not stack:
+                last_top = i + 1
+        else:
+            # a closing mark with nothing open: the quotation began after the
+            # paragraph's last one (or at its start), its opening mark lost
+            out.problems.append(Problem(i, "stray", c, f"closing {c} with no opening mark"))
+            out.marks.append(Mark(i, c, "close", 0))
+            a, b = _trim(text, last_top, i)
+            a = max(a, _after_lead(text, a, i))
+            if b > a:
+                out.spans.append(Span(a, b, None, i, "", c, 0, 1, ["unopened"]))
+            last_top = i + 1
+    return out
+
+
+def _is_unit(text: str, i: int, pb: int, stack: list[_Open]) -> bool:
+    """A " after a number with no straight quotation open is inches or seconds
+    (un écran de 27", 12'30"), unless punctuation follows as after a closer."""
+    right = text[i + 1] if i + 1 < pb else ""
+    return (text[i - 1:i].isdigit() and all(o.char != '"' for o in stack)
+            and right not in ",;.:!?)…")
+
+
+def _after_lead(text: str, a: int, b: int) -> int:
+    """Skip the punctuation left by the previous quotation (``", `` or ``. ``)."""
+    while a < b and (text[a] in SPACES + ",;.:" or text[a].isspace()):
+        a += 1
+    return a
+
+
+def _unclosed_span(text: str, o: int, pb: int, found: list[Span], depth: int) -> Optional[Span]:
+    """The words after a mark never closed: to its paragraph's end, or to the
+    end of its sentence when another quotation follows in the paragraph."""
+    later = [s for s in found if s.outer_start > o]
+    end = pb
+    if later:
+        for k in range(o + 1, pb):
+            if text[k] not in _SENTENCE_END:
+                continue
+            inside = any(s.outer_start <= k < s.outer_end for s in found)
+            if not inside and any(s.outer_start > k for s in later):
+                end = k + 1
+                break
+    a, b = _trim(text, o + 1, end)
+    if b <= a:
+        return None
+    for s in found:
+        if a <= s.outer_start and s.outer_end <= b:
+            s.depth += 1  # quotations inside the unclosed one are nested in it
+    return Span(a, b, o, None, text[o], "", depth, 1, ["unclosed"])
+
+
+def _same_family(opener: str, c: str) -> bool:
+    return c == opener or (opener in "«»" and c in "«»")
+
+
+def _ends_sentence(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` end on a full sentence (or a colon)?"""
+    s = text[a:b].rstrip(SPACES + "\t")
+    return bool(s) and s[-1] in _SENTENCE_END + ":"
+
+
+def _reopens_inline(text: str, pa: int, i: int, c: str, stack: list[_Open],
+                    after: list[int]) -> bool:
+    """Is the opener at ``i`` a paragraph of the open quotation reopened, with
+    the paragraphs flattened onto one line (``"A. "B." C.``)?"""
+    o = stack[-1]
+    if not _same_family(o.char, c) or not _ends_sentence(text, pa, i):
+        return False
+    before = text[pa:o.offset].rstrip(SPACES + "\t")
+    if not o.carried and before and before[-1] not in _SENTENCE_END + ":—–-":
+        return False  # the open quotation began inside a sentence: not a long one
+    if c == '"':
+        return True
+    # « inside « may be nested: only when the paragraph cannot close both
+    closer = "»›" if c in "«‹»" else PAIRS.get(c, "")
+    opens = sum(1 for j in after if text[j] == c)
+    closes = sum(1 for j in after if text[j] in closer)
+    open_same = sum(1 for x in stack if _same_family(x.char, c))
+    return closes - opens < open_same + 1
+
+
+def _continuation(text: str, top: _Open, paras: list[tuple[int, int]], pi: int) -> Optional[int]:
+    """Does the quotation open at the end of paragraph ``pi`` go on in the next?
+
+    The offset of the next paragraph's reopening mark, -1 when that paragraph
+    goes on without one and closes the quotation first, None when it does not."""
+    if pi + 1 >= len(paras):
+        return None
+    (pa, pb), (na, nb) = paras[pi], paras[pi + 1]
+    m = _MARK_RE.search(text, na, nb)
+    if m is None:
+        return None
+    j, c = m.start(), m.group()
+    if not text[na:j].strip(_LEAD) and _same_family(top.char, c) \
+            and _role(text, j, c, na, nb, []) == "open":
+        # « A.¶« B. »: only a paragraph ending on a sentence is reopened
+        return j if _ends_sentence(text, pa, pb) else None
+    closes = c in "»›" if top.char in "«‹" else (
+        _straight(text, j, na, nb)[0] == "close" if top.char == '"'
+        else c in (PAIRS.get(top.char), "”"))
+    return -1 if closes else None
+
+
+def _straight(text: str, i: int, pa: int, pb: int) -> tuple[str, bool]:
+    """(``open``/``close``/``""``, sure) for the straight " at ``i``, from its
+    neighbours within the paragraph ``pa``–``pb``."""
+    left = text[i - 1] if i > pa else ""
+    right = text[i + 1] if i + 1 < pb else ""
+    if _is_space(left) and _is_space(right):
+        # spaced on both sides (" Le débat ", dit-il): the next word decides, weakly
+        nxt = text[i + 1:pb].lstrip(SPACES + "\t\r\n")[:1]
+        if not nxt or nxt in _AFTER_CLOSE:
+            return "close", False
+        return ("open", False) if nxt.isalnum() or nxt in OPENERS + "(" else ("", False)
+    if (_is_space(left) or left in _BEFORE_OPEN) and not _is_space(right) \
+            and right not in _AFTER_CLOSE:
+        return "open", True
+    if _is_space(left) and right in _AFTER_CLOSE:
+        return "close", False  # a closer spaced from its words: … histoire ", dit-il
+    if not _is_space(left) and left not in _BEFORE_OPEN and (_is_space(right)
+                                                              or right in _AFTER_CLOSE):
+        return "close", True
+    return "", False
+
+
+def _word_after(text: str, i: int, pb: int) -> bool:
+    """Does a word follow the mark at ``i`` (past no-break spaces)?"""
+    nxt = text[i + 1:pb].lstrip("\u00a0\u202f")[:1]
+    return nxt.isalnum()
+
+
 def _is_space(c: str) -> bool:
     return c == "" or c.isspace() or c in SPACES
 
@@ -111,99 +362,32 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
-    """Pair the quotation marks of ``text`` into nested spans."""
-    spans: list[Span] = []
-    marks: list[Mark] = []
-    problems: list[Problem] = []
-    paras = paragraphs(text, blank_lines_only)
-    # stack entries: [open char, open offset, span start, reopenings, paragraph]
-    stack: list[list] = []
-    for pi, (pa, pb) in enumerate(paras):
-        first = True
-        para_top: list[Span] = []
-        for m in _MARK_RE.finditer(text, pa, pb):
-            i, c = m.start(), m.group()
-            lead = first and not text[pa:i].strip(SPACES + "\t -–—•*>")
-            first = False
-            if lead and stack and (c == stack[-1][0] or (stack[-1][0] == "«" and c == "»")):
-                # French convention: each new paragraph of a long quote reopens it.
-                stack[-1][3] += 1
-                marks.append(Mark(i, c, "continue", len(stack) - 1))
-                continue
-            can_open, can_close = _flanking(text, i)
-            role = _role(c, can_open, can_close, stack)
-            if role == "open":
-                stack.append([c, i, i + 1, 0, pi])
-                marks.append(Mark(i, c, "open", len(stack) - 1))
-            elif role == "close":
-                if stack:
-                    oc, oo, os_, np_, _ = stack.pop()
-                    a, b = _trim(text, os_, i)
-                    sp = Span(a, b, oo, i, oc, c, len(stack), np_ + 1)
-                    if c != PAIRS.get(oc) and not (oc == "“" and c == "”"):
-                        sp.problems.append("mismatch")
-                        problems.append(Problem(oo, "mismatch", oc,
-                                                f"{oc} closed by {c}"))
-                    spans.append(sp)
-                    if sp.depth == 0:
-                        para_top.append(sp)
-                    marks.append(Mark(i, c, "close", len(stack)))
-                else:
-                    # A closing mark with nothing open: the quote began at the
-                    # paragraph start, its opening mark lost.
-                    a, b = _trim(text, pa, i)
-                    problems.append(Problem(i, "stray", c, f"closing {c} with no opening mark"))
-                    marks.append(Mark(i, c, "close", 0))
-                    if b > a:
-                        # spans already found in the paragraph become nested in this one
-                        for sp in para_top:
-                            sp.depth += 1
-                        para_top = [Span(a, b, None, i, "", c, 0, 1, ["unopened"])]
-                        spans.append(para_top[0])
-        # paragraph end: keep open quotes only if the next paragraph reopens them
-        if stack:
-            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            reopens = False
-            if nxt is not None:
-                head = text[nxt[0]:nxt[1]].lstrip(SPACES + "\t -–—•*>")
-                # only the same mark reopens a quote (« … ¶ « …, “ … ¶ “ …)
-                reopens = bool(head) and (head[0] == stack[-1][0]
-                                          or (stack[-1][0] == "«" and head[0] == "»"))
-            if not reopens:
-                while stack:
-                    oc, oo, os_, np_, _ = stack.pop()
-                    a, b = _trim(text, os_, pb)
-                    problems.append(Problem(oo, "unclosed", oc, f"{oc} is never closed"))
-                    if b > a:
-                        spans.append(Span(a, b, oo, None, oc, "", len(stack), np_ + 1,
-                                          ["unclosed"]))
-    spans.sort(key=lambda s: (s.start, -s.end))
-    problems.sort(key=lambda p: p.offset)
-    return MarkResult(spans, marks, problems)
-
-
-def _role(c: str, can_open: bool, can_close: bool, stack: list[list]) -> str:
-    top = stack[-1][0] if stack else None
+def _role(text: str, i: int, c: str, pa: int, pb: int, stack: list[_Open]) -> str:
+    """``open`` or ``close`` for the mark ``c`` at ``i``, given what is open."""
+    top = stack[-1].char if stack else None
     if c in "«‹„":
         return "open"
     if c in "»›":
-        if not stack and can_open and not can_close:
+        can_open, can_close = _flanking(text, i)
+        if not stack and can_open and not can_close and _word_after(text, i, pb):
             return "open"  # flipped guillemets: »mot«, or »mot »
         return "close"
     if c == "“":
+        can_open, can_close = _flanking(text, i)
         if top in ("„", "“", '"') and can_close and not can_open:
             return "close"
         if top == "„" and can_close:
             return "close"
         return "open"
     if c == "”":
-        if not stack and can_open and not can_close:
+        can_open, can_close = _flanking(text, i)
+        if not stack and can_open and not can_close and _word_after(text, i, pb):
             return "open"
         return "close" if stack or can_close else "open"
-    # straight quote
-    if top == '"' or (stack and can_close and not can_open):
+    # straight quote: its context when sure, else what is open
+    hint, sure = _straight(text, i, pa, pb)
+    if sure:
+        return hint
+    if top == '"':
         return "close"
-    if can_open or not stack:
-        return "open" if (can_open or not can_close) else "close"
-    return "close"
+    return "close" if hint == "close" else "open"

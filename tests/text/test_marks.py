@@ -1,4 +1,6 @@
-"""Quotation-mark pairing: should-pair / should-report tables on French sentences."""
+"""Quotation-mark pairing: should-pair / should-report tables on French sentences.
+
+One table per rule of ``quotes.text.marks``; every sentence is written for the test."""
 import pytest
 
 from quotes.text.marks import pair_marks, paragraphs
@@ -90,3 +92,156 @@ def test_other_mark_does_not_continue_an_unclosed_quote():
     r = pair_marks(text)
     assert [(p.kind, p.offset) for p in r.problems] == [("unclosed", text.index("«"))]
     assert "Rien n'est décidé" in [text[s.start:s.end] for s in r.top_level()]
+
+
+# ------------------------------------------------ straight quotes by their context
+# an opener follows a space, a line start, a bracket or a dash and comes before a
+# word; a closer follows a word or punctuation and comes before a space,
+# punctuation or the line end.
+STRAIGHT_PAIR = [
+    ('Le maire dénonce une "trahison".', ["trahison"]),
+    ('Les "anciens" et les "modernes" se disputent la salle.', ["anciens", "modernes"]),
+    ('Il a parlé de "respect". "Nous irons au bout", a-t-elle ajouté.',
+     ["respect", "Nous irons au bout"]),
+    # spaced from its words on both sides: the next word decides
+    ('" Nous ne lâcherons rien ", affirme le délégué syndical.', ["Nous ne lâcherons rien"]),
+    ("Il faut d' \"éveiller les esprits\" , dit la pharmacienne.", ["éveiller les esprits"]),
+    ('Les habitants parlent de  "là-bas " pour désigner la rive gauche.', ["là-bas"]),
+    ('Le projet ("une avancée", selon elle) sera voté.', ["une avancée"]),
+    ('— "Vous partez déjà ?" demande-t-elle.', ["Vous partez déjà ?"]),
+    ('Ce serait "la fin"... "Pas du tout", répond le maire.', ["la fin", "Pas du tout"]),
+    # quotation marks inside a quotation, code included: one quotation
+    ('« =HYPERLINK("http://x";"clic") ; oui, "non" », a déclaré Marie Dupont.',
+     ['=HYPERLINK("http://x";"clic") ; oui, "non"']),
+    ("« On m'a dit \"attends\" et j'ai attendu », confie-t-il.",
+     ["On m'a dit \"attends\" et j'ai attendu"]),
+]
+
+STRAIGHT_NOT_QUOTES = [
+    'Un écran de 27" pour 300 euros.',
+    "Il a couru le 400 m en 47'30\" cette saison.",
+]
+
+
+@pytest.mark.parametrize("text,expected", STRAIGHT_PAIR)
+def test_straight_quotes_pair_by_context(text, expected):
+    r = pair_marks(text)
+    assert [text[s.start:s.end] for s in r.top_level()] == expected
+    assert r.problems == []
+
+
+@pytest.mark.parametrize("text", STRAIGHT_NOT_QUOTES)
+def test_inches_and_seconds_are_not_quotation_marks(text):
+    r = pair_marks(text)
+    assert r.spans == [] and r.problems == []
+
+
+def test_hyperlink_marks_are_nested_in_the_quotation():
+    text = STRAIGHT_PAIR[9][0]
+    inner = [text[s.start:s.end] for s in pair_marks(text).spans if s.depth == 1]
+    assert inner == ["http://x", "clic", "non"]
+
+
+# ----------------------------------- a quotation reopened at each new paragraph
+# (« A.¶« B. » is one quotation), with the line breaks or flattened onto one line;
+# only a paragraph that ends on a sentence is reopened.
+REOPEN_PAIR = [
+    ('"Premier point du discours.\n"Second point du discours", a-t-il dit.',
+     ['Premier point du discours.\n"Second point du discours']),
+    ("« Premier point.\n\n« Deuxième point.\n\n« Troisième point. » Le maire se rassoit.",
+     ["Premier point.\n\n« Deuxième point.\n\n« Troisième point."]),
+    # flattened: the opener after a full sentence reopens the open quotation
+    ('Il a déclaré : "Premier point. "Deuxième point. "Troisième point." Le débat reprend.',
+     ['Premier point. "Deuxième point. "Troisième point.']),
+    ("Elle a conclu. « Premier point. « Deuxième point. » La séance est levée.",
+     ["Premier point. « Deuxième point."]),
+    # the pairs after a flattened quotation stay right, to the end of the article
+    ('Il a dit. "Un. "Deux." Le maire répond : "Rien n\'est joué", puis "fin".',
+     ['Un. "Deux.', "Rien n'est joué", "fin"]),
+]
+
+REOPEN_NOT = [
+    # a nested quotation, not a reopening: the paragraph closes both
+    ("« Il m'a dit : « Non. » Et il est parti. », raconte-t-elle.",
+     ["Il m'a dit : « Non. » Et il est parti."], []),
+    ("« C'est fini. « Non », m'a-t-il répondu. », raconte-t-elle.",
+     ["C'est fini. « Non », m'a-t-il répondu."], []),
+    # the open quotation began inside a sentence: the faulty mark is closed at
+    # its sentence's end, the next one opens a quotation of its own
+    ("Le juge parle d'un « désastre. « Nous agirons », répond la ministre.",
+     ["désastre.", "Nous agirons"], [("unclosed", 19)]),
+    # a headline that does not end on a sentence is not reopened
+    ("Le maire dénonce « une provocation\n« Nous ne céderons pas », a déclaré M. Durand.\n",
+     ["une provocation", "Nous ne céderons pas"], [("unclosed", 17)]),
+    ("Le maire dénonce « une provocation\n\n« Nous ne céderons pas », a déclaré M. Durand.\n",
+     ["une provocation", "Nous ne céderons pas"], [("unclosed", 17)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REOPEN_PAIR)
+def test_reopened_quotation_is_one(text, expected):
+    r = pair_marks(text)
+    assert [text[s.start:s.end] for s in r.top_level()] == expected
+    assert r.problems == []
+    assert any(m.role == "continue" for m in r.marks)
+
+
+@pytest.mark.parametrize("text,expected,problems", REOPEN_NOT)
+def test_not_a_reopening(text, expected, problems):
+    r = pair_marks(text)
+    assert [text[s.start:s.end] for s in r.top_level()] == expected
+    assert [(p.kind, p.offset) for p in r.problems] == problems
+    assert not any(m.role == "continue" for m in r.marks)
+
+
+# -------------------- a quotation over two paragraphs without reopening mark:
+# carried when the next paragraph's first mark closes it.
+TWO_PARAGRAPHS = [
+    ('" Le budget sera tenu.\n\nLes dépenses baisseront ", affirme la ministre. '
+     '" Rien ne change ", ajoute-t-elle. Elle cite un "effort".',
+     ["Le budget sera tenu.\n\nLes dépenses baisseront", "Rien ne change", "effort"], []),
+    ("Il estime que « le budget sera tenu.\nLes dépenses baisseront », a-t-il dit.",
+     ["le budget sera tenu.\nLes dépenses baisseront"], []),
+    ("Il estime que “le budget sera tenu.\n\nLes dépenses baisseront”, a-t-il dit.",
+     ["le budget sera tenu.\n\nLes dépenses baisseront"], []),
+    # the next paragraph opens a quotation first: not carried
+    ("Il parle d'un « budget tenu.\nLa ministre répond « non ».",
+     ["budget tenu.", "non"], [("unclosed", 14)]),
+]
+
+
+@pytest.mark.parametrize("text,expected,problems", TWO_PARAGRAPHS)
+def test_quotation_over_two_paragraphs(text, expected, problems):
+    r = pair_marks(text)
+    assert [text[s.start:s.end] for s in r.top_level()] == expected
+    assert [(p.kind, p.offset) for p in r.problems] == problems
+
+
+# ---------------- one faulty mark: closed at its paragraph's (or sentence's) end,
+# reported at its own offset, the rest paired as if it were absent.
+ONE_FAULT = [
+    # flattened article: an odd straight " does not run to the end of the text
+    ('"Nous partirons demain, a dit le chef. Son adjoint "refuse" de venir. '
+     'Le syndicat parle d\'un "échec".',
+     ["Nous partirons demain, a dit le chef.", "refuse", "échec"], [("unclosed", 0)]),
+    ('Le chef "refuse de venir. Le syndicat parle d\'un "échec". "Tout va bien", dit-il.',
+     ["refuse de venir.", "échec", "Tout va bien"], [("unclosed", 8)]),
+    ("Première ligne sans fin » ici.\nLe maire dit « oui ».",
+     ["Première ligne sans fin", "oui"], [("stray", 24)]),
+    # a stray closer takes the words after the paragraph's last quotation
+    ("Il dit « oui ». Nous verrons bien », a lancé la gréviste.",
+     ["oui", "Nous verrons bien"], [("stray", 34)]),
+    # each faulty mark at its own offset
+    ("« Un\n« Deux » et trois » puis « quatre\n« cinq »",
+     ["Un", "Deux", "et trois", "quatre", "cinq"],
+     [("unclosed", 0), ("stray", 23), ("unclosed", 30)]),
+]
+
+
+@pytest.mark.parametrize("text,expected,problems", ONE_FAULT)
+def test_one_faulty_mark(text, expected, problems):
+    r = pair_marks(text)
+    assert [text[s.start:s.end] for s in r.top_level()] == expected
+    assert [(p.kind, p.offset) for p in r.problems] == problems
+    for kind, offset in problems:
+        assert text[offset] in "«»\"“”"
