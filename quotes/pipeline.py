@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Iterator, Optional
 
-from .attribution.rules import Candidate, analyse, nav_paragraphs
+from .attribution import Candidate, analyse, nav_paragraphs
 from .people.coreference import Coreference, Resolved
 from .attribution.cues import Lexicon, load_lexicon, may_report, norm
 from .text.marks import CLOSERS, OPENERS

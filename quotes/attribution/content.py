@@ -1,0 +1,253 @@
+"""What a speech verb reports: its que-clause, infinitive, object or
+P-phrase, up to the end of the reported clause.
+
+* ``X a déclaré que …``, ``X a exhorté Y à …``, ``a affirmé ne pas connaître …``
+* ``cite les sanctions comme un obstacle``, ``accuse la Chine de …`` (judgments, charges)
+* ``a mis en garde contre …`` (flag ``about:P``), ``fait part de ses doutes`` (object)
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+from .cues import Cue, Lexicon, norm
+from ..people.mentions import TIME_WORDS
+from ..parser.parse import Sentence, Word
+from .grammar import _CLOSERS, _NEGATION, _SUBJ, _infinitive
+from .quoted import _objects, _qualifying_quote_end, _quoted_predicate
+
+
+#: "ce que", "alors que", "bien que" …: not the que of reported speech.
+_NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans", "avant", "après",
+                       "pendant", "dès", "ainsi", "même", "plus", "moins", "autant", "tant", "si",
+                       "aussi", "lors", "sauf", "pour", "de", "à", "mais", "fait"}
+
+
+def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
+    """Words from ``i`` to the end of the reported clause: the sentence end, or a
+    comma opening an incise (``, a-t-il ajouté``), a participle (``, ajoutant``),
+    ``selon``, or a contrast (``, bien qu'…``, ``, alors que…``; but not
+    ``, alors président``)."""
+    out: list[Word] = []
+    words = s.words
+    for k in range(i, len(words)):
+        w = words[k]
+        if w.text in ("-", "–", "—") and k > i and words[k - 1].end < w.start:
+            break  # " - une référence apparente à …": the writer's aside
+        if w.text == "," and k + 1 < len(words):
+            nxt = norm(words[k + 1].text)
+            nxt2 = norm(words[k + 2].text) if k + 2 < len(words) else ""
+            opener = lex.subordinator_at(words, k + 1) if lex is not None else None
+            if nxt == "selon" or (opener is not None and "contrast" in opener) or \
+                    (nxt.endswith("ant") and lex is not None and lex.is_speech_verb_form(nxt)) or \
+                    (words[k + 1].upos == "AUX" and lex is not None and lex.is_speech_verb_form(nxt2)):
+                break
+            if nxt == "sans" and any(_infinitive(x) for x in words[k + 2:k + 5]):
+                break  # ", sans donner de détails": how it was said, the writer's words
+        out.append(w)
+    while out and out[-1].upos == "PUNCT" and out[-1].text not in ("»", "”", '"', "›"):
+        out.pop()
+    return out
+
+
+def _trim_circumstances(s: Sentence, sub: list[Word], lex: Optional[Lexicon]) -> list[Word]:
+    """An infinitive content stops where the clause ends and before a
+    circumstance of the report itself (``lors d'une réunion``)."""
+    if not sub:
+        return sub
+    keep = {w.i for w in _to_clause_end(s, sub[0].i, lex)}
+    stop = next((w.i for w in sub if norm(w.text) == "lors"), None)
+    return [w for w in sub if w.i in keep and (stop is None or w.i < stop)] or sub
+
+
+def _with_purpose(s: Sentence, body: list[Word], lex: Optional[Lexicon]) -> list[Word]:
+    """An infinitive content goes on through a purpose clause right after it
+    (``à « agir vite » pour rassurer les marchés``), which the parser may hang
+    on the report's verb; a comma before it leaves it to the writer."""
+    if not body or lex is None:
+        return body
+    words = s.words
+    j = body[-1].i + 1
+    while j < len(words) and words[j].text in _CLOSERS:
+        j += 1
+    link = lex.link_at(words, j)
+    if link is None or link[0] != "purpose":
+        return body
+    for h in words[j + link[1]: j + link[1] + 3]:
+        if _infinitive(h):
+            end = max(w.i for w in s.subtree(h.i))
+            more = _trim_circumstances(s, words[body[0].i: end + 1], lex)
+            return more if len(more) > len(body) else body
+    return body
+
+
+def _bare_infinitive(s: Sentence, v: Word, k: Word, sub: list[Word]) -> bool:
+    """"a affirmé ne pas connaître …", "a reconnu avoir menti": a declarative
+    verb's infinitive without a preposition, whose subject is the speaker's
+    own (none of its own), reports what the speaker said."""
+    verb = k if _infinitive(k) else next(
+        (c for c in s.children(k.i) if c.deprel.startswith("aux") and "VerbForm=Inf" in c.feats), None)
+    if verb is None or any(c.deprel in _SUBJ for c in s.children(k.i)):
+        return False
+    # only negation, clitics, an auxiliary or adverbs before the infinitive;
+    # between the two verbs, adverbs and days ("a affirmé mardi ne pas …")
+    lead = [w for w in sub if w.i < verb.i]
+    return all(w.upos in ("ADV", "PRON", "AUX") or norm(w.text) in _NEGATION for w in lead) and \
+        all(w.upos in ("ADV", "AUX") or norm(w.text) in TIME_WORDS or norm(w.text) in _NEGATION
+            for w in s.words[v.i + 1:sub[0].i])
+
+
+def _judgment(s: Sentence, k: Word, sub: list[Word], cue: Cue, lex: Optional[Lexicon]
+              ) -> Optional[tuple[list[Word], str]]:
+    """Object + what it is presented as, or the charge it is accused of.
+
+    ``cite les sanctions comme un obstacle`` (any object verb), ``assimile ces
+    mesures à de l'endiguement`` (flag ``as:à``): the object and its predicate
+    are the judgment reported.  ``accuse la Chine de manque de transparence``
+    (flag ``charge:de``): the charge is.  Read linearly after the object's
+    noun and adjectives, and after its whole subtree, whichever the parser
+    attached."""
+    words = s.words
+    j = k.i + 1
+    while j < len(words) and words[j].upos == "ADJ":
+        j += 1
+    ends = [j]
+    if sub and all(w.text != "," for w in sub):
+        ends.append(sub[-1].i + 1)
+        # the parser may hang "comme …" inside the object itself
+        ends += [w.i for w in sub if w.i > k.i and norm(w.text) == "comme"]
+    for j in ends:
+        if j >= len(words):
+            continue
+        nxt = norm(words[j].text).replace("’", "'")
+        nxt = "de" if nxt == "d'" else nxt
+        if nxt == "comme" or f"as:{nxt}" in cue.flags:
+            body = _to_clause_end(s, sub[0].i if sub else k.i, lex)
+            if len(body) > j - (sub[0].i if sub else k.i) + 1:
+                return body, "as"
+        if nxt == "de" and "charge:de" in cue.flags:
+            body = _to_clause_end(s, j + 1, lex)
+            if body:
+                return body, "charge"
+    return None
+
+
+def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = None
+                    ) -> Optional[tuple[list[Word], str]]:
+    """The reported content governed by the cue verb: que-clause, infinitive, object."""
+    kids = s.children(v.i)
+    quoted = _quoted_predicate(s, v, kids)
+    if quoted is not None:
+        return quoted
+    for k in kids:
+        if k.deprel.startswith(("ccomp", "xcomp", "advcl", "obj")) and k.i > v.i:
+            sub = s.subtree(k.i)
+            first = sub[0]
+            if lex is not None and lex.subordinator_at(s.words, first.i) is not None:
+                continue  # "après que X a déclaré …": a circumstance, not the content
+            if norm(first.text) in ("que", "qu'", "qu’") or any(
+                    c.deprel == "mark" and norm(c.text) in ("que", "qu'") for c in s.children(k.i)):
+                body = [w for w in sub if not (w.i == first.i and norm(w.text).startswith("qu"))]
+                if body:
+                    # a reported clause runs on, word after word from its "que",
+                    # to the end of the sentence unless an incise, a participle or
+                    # "selon" closes it (the parser may hang its subject elsewhere)
+                    start = first.i + 1 if norm(first.text).startswith("qu") else body[0].i
+                    return _to_clause_end(s, start, lex), "que"
+            if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
+                    ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
+                return _with_purpose(s, _trim_circumstances(s, sub[1:], lex), lex), "inf"
+            if "vinf" in cue.flags and k.deprel.startswith(("xcomp", "ccomp")) and \
+                    _bare_infinitive(s, v, k, sub):
+                # "ne pas", which the parser may hang on the report's verb, negates the infinitive
+                j = sub[0].i
+                while j - 1 > v.i and norm(s.words[j - 1].text) in _NEGATION:
+                    j -= 1
+                sub = s.words[j:sub[0].i] + sub
+                if k.upos == "AUX":
+                    # "n'avoir « jamais » demandé …": the parser may hang the
+                    # participle beside its auxiliary instead of under it
+                    part = next((c for c in kids if c.i > k.i and c.past_participle), None)
+                    if part is not None:
+                        last = max(w.i for w in s.subtree(part.i))
+                        sub = s.words[sub[0].i:last + 1]
+                return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
+    if "inf" in cue.flags:
+        # "exhorte Washington à travailler": the infinitive may hang elsewhere
+        for w in s.words[v.i + 1: v.i + 10]:
+            if norm(w.text) in ("à", "de", "d'") and w.i + 1 < len(s.words):
+                nxt = s.words[w.i + 1]
+                if nxt.text in ("«", "“", '"', "„") and w.i + 2 < len(s.words):
+                    nxt = s.words[w.i + 2]
+                if _infinitive(nxt) or (
+                        nxt.upos in ("PRON",) and w.i + 2 < len(s.words)
+                        and _infinitive(s.words[w.i + 2])):
+                    if _infinitive(nxt):
+                        head = nxt
+                    else:
+                        head = s.words[w.i + 2]
+                    if head.upos == "AUX" and head.head > head.i:
+                        head = s.words[head.head]  # "d'avoir menti": the participle
+                    sub = [x for x in s.subtree(head.i) if x.i > w.i]
+                    # the clitic before the infinitive belongs to it
+                    if nxt is not head:
+                        sub = [nxt] + sub
+                    return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
+            if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
+                break
+    about = {f[6:] for f in cue.flags if f.startswith("about:")}
+    for k in kids if about else ():
+        # "a mis en garde contre …", "alerte sur …" (flag about:P): the P-phrase
+        case = [c for c in s.children(k.i) if c.deprel == "case"]
+        if k.deprel.startswith("obl") and k.i > v.i and case and norm(case[0].text) in about:
+            body = [w for w in s.subtree(k.i) if w.i > case[0].i]
+            if body:
+                end = _qualifying_quote_end(s, body[-1].i)
+                return body + s.words[body[-1].i + 1:end + 1], "about"
+    if "obj" in cue.flags:
+        for k in _objects(s, v, kids)[0]:
+            sub = s.subtree(k.i)
+            judged = _judgment(s, k, sub, cue, lex)
+            if judged is not None:
+                return judged
+            if k.upos != "NOUN" or (lex is not None and lex.is_role_noun(k.text)):
+                continue  # "a condamné l'ancien maire à deux ans": a person is no statement
+            if " " in cue.lemma and norm(k.text) == cue.lemma.split()[-1]:
+                # the noun belongs to the cue ("faire part de ses doutes"):
+                # what is reported is its complement, after the preposition
+                sub = [w for w in sub if w.i > k.i]
+                while sub and sub[0].upos == "ADP":
+                    sub = sub[1:]
+            comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
+            if comma is not None:
+                sub = [w for w in sub if w.i < comma]
+            elif lex is not None and sub and sub[-1].i + 1 < len(s.words) and \
+                    (lex.link_at(s.words, sub[-1].i + 1) or ("",))[0] == "noun":
+                # "son opposition | à l'alliance …": the noun's complement, hung
+                # on the verb by the parser, is still what was said
+                sub = _to_clause_end(s, sub[0].i, lex)
+            if lex is not None:
+                # "ses craintes après que l'usine a fermé": the parser may hang
+                # the circumstance on the noun; it is not what was said
+                cut = next((w.i for w in sub if w.i > k.i
+                            and lex.subordinator_at(s.words, w.i) is not None), None)
+                if cut is not None:
+                    sub = [w for w in sub if w.i < cut]
+            if len(sub) >= 3:
+                return sub, "obj"
+    # the parser missed the clause: "estiment qu'une telle aide …" read
+    # linearly, after the cue's own words ("a fait savoir qu'…")
+    rest = v.i + len(cue.lemma.split())
+    for w in s.words[rest: rest + 12]:
+        low = norm(w.text)
+        if low in ("que", "qu'"):
+            if norm(s.words[w.i - 1].text) in _NOT_COMPLEMENTISER:
+                break
+            body = _to_clause_end(s, w.i + 1, lex)
+            if body:
+                return body, "que"
+            break
+        if (w.upos == "VERB" and "VerbForm=Part" not in w.feats) or \
+                (w.upos == "PUNCT" and w.text not in (",",)):
+            break
+    return None

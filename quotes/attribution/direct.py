@@ -1,0 +1,174 @@
+"""Direct quotes: a quotation attributed by the words around it.
+
+* ``« … », a déclaré X.`` (rule ``direct-incise``)
+* ``X a déclaré : « … »``, ``X dénonce « … »`` (``direct-colon``), ``Et d'ajouter : « … »``
+  (``direct-narrative``), ``Mme Haddad reste inquiète : « … »`` (``direct-colon-subject``),
+  ``Réaction de Marine Tondelier : « … »`` (``direct-colon-noun``)
+* ``« … » : Blinken a …`` (``headline``)
+* else a quotation of more than four words takes its speaker from its
+  neighbours (``direct-alone``, ``direct-floating``); not a title
+  (``son livre « Une France forte »``) nor a scare quote
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+from .cues import norm
+from ..text.marks import Span
+from ..people.mentions import Mention, mention_at, owner_of
+from ..parser.parse import Sentence
+from .candidate import Candidate
+from .context import RuleContext
+from .grammar import _participle_adjunct
+from .inversion import _inverted_subject
+from .quoted import _object_gap, _title_at
+from .subjects import _context_subject, _narrative_infinitive, _speaker_word, _subject
+
+
+#: a scare quote or a term in marks is at most this many words when nobody says it.
+SCARE_MAX_WORDS = 4
+
+
+class DirectRules(RuleContext):
+    """Rules of direct quotes (mixed into the Attributor)."""
+
+    def _incise_after(self, text: str, sp: Span, s_end: Optional[Sentence], close: int) -> Optional[Candidate]:
+        """« … », a déclaré X.: an incise right after the closing mark."""
+        # 1. an incise after the closing mark: « … », a déclaré X.
+        if s_end is not None and s_end.parsed:
+            for cue in self.cues_of(s_end):
+                v = cue.word
+                if v.start <= close or cue.kind != "verb":
+                    continue
+                gap = text[close + 1:v.start]
+                gap_words = [x for x in s_end.words if close < x.start < v.start]
+                if len(gap) > 40 or any(x.upos not in ("AUX", "PUNCT", "ADV", "PRON") for x in gap_words):
+                    break
+                subj = _inverted_subject(s_end, v, self.lex)
+                if subj is None:
+                    subj = _subject(s_end, v)
+                if subj is None or subj.i < v.i:
+                    subj = _speaker_word(s_end, v, text, self.lex)
+                if subj is not None and (subj.start < close or not self._can_speak(subj)):
+                    subj = None
+                m = mention_at(s_end, subj, self.lex) if subj is not None else None
+                return Candidate(sp.start, sp.end, "direct", cue.lemma, m, s_end, "direct-incise")
+        return None
+
+
+    def _cue_before(self, text: str, sp: Span, s_open: Optional[Sentence]) -> Optional[Candidate]:
+        """X a déclaré : « … », X dénonce « … », "Et d'ajouter : « … »", a
+        person or a statement noun before a colon."""
+        if s_open is not None and s_open.parsed:
+            before = text[s_open.start:sp.outer_start].rstrip()
+            # "X dénonce « une réforme … »", "X a promis « une réponse massive »":
+            # the quotation is the verb's object (not after an ambiguous verb:
+            # "présente « Les Misérables »")
+            object_cue = next((c for c in self.cues_of(s_open) if c.kind == "verb"
+                               and ("obj" in c.flags or "?" not in c.flags)
+                               and _object_gap(s_open, c.word, sp.outer_start)), None)
+            if before.endswith((":", ",")) or before.endswith("que") or object_cue is not None:
+                cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start
+                        and c.kind == "verb" and not _participle_adjunct(s_open, c.word)]
+                if cues and _narrative_infinitive(s_open, cues[-1].word):
+                    # "Et d'ajouter : « … »"
+                    return Candidate(sp.start, sp.end, "direct", cues[-1].lemma,
+                                     _context_subject(s_open, cues[-1].word), s_open,
+                                     "direct-narrative")
+                if cues:
+                    cue = cues[-1]
+                    subj = _speaker_word(s_open, cue.word, text, self.lex)
+                    if subj is None and cue.word.i > 0 and \
+                            norm(s_open.words[cue.word.i - 1].text) in ("que", "qu'"):
+                        # "Une affirmation que conteste Mme Lefèvre : « … »"
+                        subj = _inverted_subject(s_open, cue.word, self.lex)
+                    if subj is not None and self._can_speak(subj) and subj.start < sp.outer_start:
+                        return Candidate(sp.start, sp.end, "direct", cue.lemma,
+                                         mention_at(s_open, subj, self.lex), s_open, "direct-colon")
+                elif before.endswith(":"):
+                    # "Mme Haddad, elle, reste inquiète : « … »": no speech
+                    # verb, but a person who is the clause's subject
+                    m = self._person_subject(s_open, sp.outer_start, text)
+                    if m is not None:
+                        return Candidate(sp.start, sp.end, "direct", None, m, s_open,
+                                         "direct-colon-subject")
+                    intro = self._statement_intro(s_open, sp.outer_start)
+                    if intro is not None:
+                        return Candidate(sp.start, sp.end, "direct", norm(intro.head.lemma or
+                                                                          intro.head.text),
+                                         intro, s_open, "direct-colon-noun")
+        return None
+
+
+    def _headline(self, text: str, sp: Span, s_end: Optional[Sentence]) -> Optional[Candidate]:
+        """The headline convention « … » : Blinken a …"""
+        after = text[sp.outer_end:sp.outer_end + 3]
+        if after.lstrip().startswith(":") and s_end is not None and s_end.parsed:
+            for x in s_end.words:
+                if x.start > sp.outer_end and x.upos == "PROPN":
+                    return Candidate(sp.start, sp.end, "direct", None,
+                                     mention_at(s_end, x, self.lex), s_end, "headline")
+                if x.start > sp.outer_end and x.upos == "VERB":
+                    break
+        return None
+
+
+    def _unattributed(self, text: str, sp: Span, s_open: Optional[Sentence], s_end: Optional[Sentence],
+                      paras: list[tuple[int, int]]) -> Optional[Candidate]:
+        """A quotation no cue attributes: its speaker comes from its neighbours
+        (``inherit``), unless it is a term, a scare quote or a title."""
+        n_words = len(text[sp.start:sp.end].split())
+        if n_words <= SCARE_MAX_WORDS:
+            return None  # a term or a scare quote that nobody is said to utter
+        if s_open is not None and s_open is s_end and s_open.parsed:
+            # "présente son livre « Une France forte et juste » mardi": a
+            # capitalised quotation after a noun, inside one sentence, is a title
+            if _title_at(s_open, sp) and sp.outer_end < s_open.end - 1 \
+                    and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…")):
+                return None
+        para = next(((a, b) for a, b in paras if a <= sp.outer_start < b), None)
+        alone = para is not None and not text[para[0]:sp.outer_start].strip(" \t\u00a0\u202f-–—•") \
+            and not text[sp.outer_end:para[1]].strip(" \t\u00a0\u202f.")
+        headline = alone and n_words <= 12 and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…"))
+        s_any = s_end or s_open
+        if s_any is None:
+            return None
+        return Candidate(sp.start, sp.end, "direct", None, None, s_any,
+                         "direct-alone" if alone else "direct-floating", inherit=True,
+                         headline_next=headline)
+
+
+    def _person_subject(self, s: Sentence, before: int, text: str) -> Optional[Mention]:
+        """The subject of the main clause before ``before``, when it names a
+        person (a name, a pronoun, a role: not "le message")."""
+        root = next((w for w in s.words if w.head == -1), None)
+        if root is None or root.start >= before:
+            return None
+        subj = _speaker_word(s, root, text, self.lex)
+        if subj is None or subj.start >= before or not self._can_speak(subj):
+            return None
+        m = mention_at(s, subj, self.lex)
+        if m.kind in ("name", "pronoun") or self.lex.is_role_noun(subj.text):
+            return m
+        return None
+
+    def _statement_intro(self, s: Sentence, before: int) -> Optional[Mention]:
+        """"Réaction de Marine Tondelier : « … »", "La réponse du ministre,
+        Gérald Darmanin, ne s'est pas fait attendre : « … »": a statement
+        noun that opens the sentence, with its owner, and no verb before the
+        colon but its own; the owner speaks (the mention resolves as "un
+        communiqué du Pentagone" does)."""
+        intro = [w for w in s.words if w.end <= before and w.upos != "PUNCT"]
+        if not intro:
+            return None
+        noun = intro[1] if intro[0].upos == "DET" and len(intro) > 1 else intro[0]
+        if noun.upos != "NOUN" or not {norm(noun.text), norm(noun.lemma or "")} & self.lex.source_nouns:
+            return None
+        if not any(owner_of(s, c) for c in s.children(noun.i)):
+            return None
+        verbs = [w for w in intro if w.upos in ("VERB", "AUX")]
+        if verbs and not (noun.deprel.startswith("nsubj") and 0 <= noun.head and
+                          s.words[noun.head] in verbs):
+            return None  # "La réponse de X ne s'est pas fait attendre :" is still X's
+        return mention_at(s, noun, self.lex)

@@ -1,0 +1,141 @@
+"""Reports governed by a speech verb and spoken by its subject.
+
+* ``X a déclaré que …`` (rule ``que``), ``X a exhorté Y à …`` (``inf``),
+  ``a dénoncé « une provocation »`` (``predicate``), ``fait part de ses doutes`` (``obj``),
+  ``cite les sanctions comme un obstacle`` (``as``), ``accuse X de …`` (``charge``),
+  ``a mis en garde contre …`` (``about``)
+* ``X a déclaré : …`` (``colon``), the statement after the colon or in the next paragraph
+* not ``X a été invité à …`` (the one addressed), nor ``a parlé de la réforme`` (a topic)
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+from .cues import Cue, is_pronominal, matches_at, norm
+from ..text.marks import Span
+from ..people.mentions import is_capitalised, mention_at
+from ..parser.parse import Sentence, Word
+from .candidate import Candidate, _extend_over_marks, _trim_span, _words_span
+from .content import _content_clause
+from .context import RuleContext
+from .grammar import IMPERSONAL, _SUBJ
+from .subjects import _context_subject, _narrative_infinitive, _speaker_word
+
+
+#: ambiguous verbs that report a call even without a quotation: "a appelé Pékin à …".
+CALL_VERBS = {"appeler", "inviter", "pousser", "défier"}
+
+
+#: determiners of a noun phrase that refers back to something known
+_KNOWN_DETS = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs"})
+
+
+class ReportRules(RuleContext):
+    """Rules of reports governed by a verb (mixed into the Attributor)."""
+
+    def _verb_report(self, text: str, s: Sentence, cue: Cue, top: list[Span],
+                     paras: list[tuple[int, int]]) -> Optional[Candidate]:
+        """"X a déclaré que …", "X a exhorté Y à …", "X a déclaré : …": the
+        content the verb governs (``content``), else what follows its colon."""
+        v = cue.word
+        found = _content_clause(s, v, cue, self.lex)
+        # (not when an incise names the speaker: "Avant de conclure : « … », a lancé X")
+        narrative = _narrative_infinitive(s, v) and not any(
+            c.kind == "verb" and c.word.i > v.i for c in self.cues_of(s))
+        subj = None if narrative else _speaker_word(s, v, text, self.lex)
+        if subj is not None and norm(subj.text) == "on":
+            subj = self._fronted_source(s, subj)
+        if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
+            return None
+        who = _context_subject(s, v) if narrative else \
+            mention_at(s, subj, self.lex) if subj is not None else None
+        kids = s.children(v.i)
+        if any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) and \
+                not any(k.deprel == "obl:agent" for k in kids) and not is_pronominal(s, v):
+            # "X a été invité à …": X is the one addressed, not the speaker
+            return None
+        if found is None:
+            # "X a déclaré : …" — the content follows the colon
+            after = [w for w in s.words[v.i + 1: v.i + 5]]
+            colon = next((w for w in after if w.text == ":"), None)
+            if colon is None or any(w.upos == "VERB" for w in after if w.i < colon.i):
+                return None
+            if any(k.deprel == "obj" and k.i < colon.i and any(
+                    d.deprel == "det" and norm(d.text) in _KNOWN_DETS for d in s.children(k.i))
+                    for k in kids):
+                # "ont salué l'annonce : l'action gagnait 5 %": a thing already
+                # known is judged, what follows is the writer's; "a lancé un
+                # avertissement :", "a dit ceci :" announce what comes
+                return None
+            if who is None:
+                return None
+            a = colon.end
+            b = s.end
+            para_end = next((pb for pa, pb in paras if pa <= colon.start < pb), len(text))
+            if not text[a:para_end].strip():
+                # the statement is the next paragraph
+                nxt = next(((pa, pb) for pa, pb in paras if pa > colon.start), None)
+                if nxt is None:
+                    return None
+                a, b = nxt
+            else:
+                b = max(b, next((sp.outer_end for sp in top if sp.outer_start >= a
+                                 and sp.outer_start - a < 4), b))
+            a, b = _trim_span(text, a, b)
+            if b <= a:
+                return None
+            return Candidate(a, b, "indirect", cue.lemma, who, s, "colon")
+        words, how = found
+        if v.deprel in ("advcl", "xcomp") and v.i < v.head:
+            # "Après avoir rappelé que …, le ministre a annoncé …": the report
+            # of a fronted adjunct ends where the main clause begins
+            main = s.words[v.head]
+            stop = min([main.i] + [x.i for c in s.children(main.i) if c.deprel in _SUBJ
+                                   for x in s.subtree(c.i)])
+            words = [w for w in words if w.i < stop]
+        if not words:
+            return None
+        if "?" in cue.flags and how == "obj":
+            return None
+        if "?" in cue.flags and ((how == "inf" and cue.lemma not in CALL_VERBS) or how == "about") \
+                and not any(sp.start >= words[0].start - 2 for sp in top
+                            if sp.end <= words[-1].end + 2):
+            # "a parlé de la réforme" is a topic; "parle d'« acharnement »" a quoted word
+            return None
+        if who is None:
+            return None
+        a, b = _words_span(words)
+        # stop at the end of the sentence's clause: drop trailing punctuation
+        a, b = _trim_span(text, a, b)
+        a, b = _extend_over_marks(text, a, b, top)
+        if b - a < 6:
+            return None
+        return Candidate(a, b, "indirect", cue.lemma, who, s, how)
+
+
+    def _fronted_source(self, s: Sentence, on: Word) -> Optional[Word]:
+        """"À l'Élysée, on assure que …", "Du côté de la CGT, on dénonce …":
+        a phrase that opens the sentence and ends with a comma right before
+        the impersonal "on" says whose voice it is, when its noun is a name
+        or a body ("Dans l'entourage du ministre"); "À Marseille, on craint"
+        (a town) and "Dans le quartier, on dit" (a place) name no one."""
+        words = s.words
+        if on.i < 3 or words[on.i - 1].text != ",":
+            return None
+        key = next((k for k in self.lex.on_sources if matches_at(k, words, 0)), None)
+        if key is None:
+            return None
+        k = det = len(key)
+        while k < on.i - 1 and words[k].upos == "DET":
+            k += 1
+        if k >= on.i - 1:
+            return None
+        src = words[k]
+        if src.upos == "PROPN" or (src.upos == "NOUN" and is_capitalised(src)):
+            if key == ("à",) and k == det and not self._seat(s, src):
+                return None  # "À Marseille, on …": where, not who
+            return src
+        if src.upos == "NOUN" and {norm(src.text), norm(src.lemma or "")} & self.lex.bodies:
+            return src
+        return None
