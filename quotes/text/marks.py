@@ -119,6 +119,7 @@ class _Open:
     offset: int
     paragraphs: int = 1
     carried: bool = False  # opened in an earlier paragraph
+    holds_same: bool = False  # a quotation with the same marks was closed inside it
 
 
 @dataclass
@@ -207,6 +208,8 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
                                             f"{o.char} closed by {c}"))
             out.spans.append(sp)
             out.marks.append(Mark(i, c, "close", len(stack)))
+            if stack and _same_family(stack[-1].char, o.char):
+                stack[-1].holds_same = True
             if not stack:
                 last_top = i + 1
         else:
@@ -274,8 +277,8 @@ def _reopens_inline(text: str, pa: int, i: int, c: str, stack: list[_Open],
     """Is the opener at ``i`` a paragraph of the open quotation reopened, with
     the paragraphs flattened onto one line (``"A. "B." C.``)?"""
     o = stack[-1]
-    if not _same_family(o.char, c) or not _ends_sentence(text, pa, i):
-        return False
+    if not _same_family(o.char, c) or not _ends_sentence(text, pa, i) or o.holds_same:
+        return False  # "A, dit X. Son "ami". "B": A lost its closer, B is another quotation
     before = text[pa:o.offset].rstrip(SPACES + "\t")
     if not o.carried and before and before[-1] not in _SENTENCE_END + ":—–-":
         return False  # the open quotation began inside a sentence: not a long one

@@ -5,7 +5,7 @@ import pytest
 
 NB = "\u00a0"
 
-# (text, [(line, col)] of Q1 findings) -- each points at the opening mark
+# (text, [(line, col)] of Q1 findings) -- each points at the faulty mark
 Q1_FLAG = [
     ("La directrice de l'école a prévenu : « Nous fermerons jeudi si rien ne change.",
      [(1, 38)]),
@@ -13,6 +13,15 @@ Q1_FLAG = [
     ("Le syndicat a promis de tenir bon » jusqu'au vote du budget.", [(1, 35)]),
     ("Le préfet parle d'une « mesure temporaire.\n\nLa réunion s'est achevée tard.", [(1, 23)]),
     ("« Le port est saturé », selon le capitaine, « et les quais sont vides.", [(1, 45)]),
+    # a headline ending on an unclosed mark: reported, not joined to the next quotation
+    ("Le maire dénonce « une provocation\n\n« Nous ne céderons pas », a déclaré M. Durand.",
+     [(1, 18)]),
+    # a flattened article: the odd straight mark is the one reported
+    ('La grève continue. "Nous partirons demain, a dit le chef. Son adjoint "refuse" '
+     'de venir. "Tout va bien", assure la direction.', [(1, 20)]),
+    # each faulty mark at its own line and column
+    ("« Un bilan\nLe maire dit « oui » et « non » puis peut-être » ici.\nEnfin « rien",
+     [(1, 1), (2, 48), (3, 7)]),
 ]
 
 Q1_PASS = [
@@ -21,6 +30,12 @@ Q1_PASS = [
     "« Il m'a répondu “ jamais ” sans hésiter », raconte le riverain.",
     '"La récolte est perdue", soupire un viticulteur de Gironde.',
     "Aucune citation ici, seulement des chiffres : 12 % en 2024.",
+    # reopened at each paragraph, flattened onto one line
+    'Il a déclaré : "Premier point. "Deuxième point. "Troisième point." Le débat reprend.',
+    # over two paragraphs, the second closing it without reopening
+    '" Le budget sera tenu.\n\nLes dépenses baisseront ", affirme la ministre. " Rien ne change ", dit-elle.',
+    '« =HYPERLINK("http://x";"clic") ; oui, "non" », a déclaré Marie Dupont.',
+    'Un écran de 27" pour 300 euros, "une affaire", dit le vendeur.',
 ]
 
 

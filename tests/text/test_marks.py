@@ -224,6 +224,9 @@ ONE_FAULT = [
     ('"Nous partirons demain, a dit le chef. Son adjoint "refuse" de venir. '
      'Le syndicat parle d\'un "échec".',
      ["Nous partirons demain, a dit le chef.", "refuse", "échec"], [("unclosed", 0)]),
+    # a quotation that already holds one with the same marks is not reopened
+    ('"Nous partirons, a dit le chef. Son adjoint "refuse". "Tout va bien", assure la direction.',
+     ["Nous partirons, a dit le chef.", "refuse", "Tout va bien"], [("unclosed", 0)]),
     ('Le chef "refuse de venir. Le syndicat parle d\'un "échec". "Tout va bien", dit-il.',
      ["refuse de venir.", "échec", "Tout va bien"], [("unclosed", 8)]),
     ("Première ligne sans fin » ici.\nLe maire dit « oui ».",

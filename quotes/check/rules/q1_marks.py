@@ -19,7 +19,7 @@ _MESSAGES = {
 
 
 @register("Q1", "unbalanced-quotes",
-          "unbalanced or mismatched quotation marks (pointing at the opening mark)",
+          "unbalanced or mismatched quotation marks (pointing at the faulty mark)",
           "close each quotation with the mark matching its opening one")
 def check(ctx: Context) -> Iterator[Hit]:
     """Pairing problems of ``quotes.marks.pair_marks``, one hit each."""
