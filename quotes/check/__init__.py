@@ -58,6 +58,12 @@ class Rule:
     check: Callable[["Context"], Iterable[Hit]]
     needs_parse: bool = False
     fixable: bool = False
+    #: run when nothing is selected; an opt-in rule (Q5) runs only when named,
+    #: so that hundreds of spacing findings never bury one quote without a speaker.
+    default: bool = True
+    #: findings and the summary list lower ranks first: the speaker rules (0)
+    #: before the marks (1) and the typography (2).
+    rank: int = 1
 
 
 _REGISTRY: dict[str, Rule] = {}
@@ -65,13 +71,15 @@ _LOADED = False
 
 
 def register(code: str, name: str, summary: str, hint: str, *, needs_parse: bool = False,
-             fixable: bool = False) -> Callable[[Callable[["Context"], Iterable[Hit]]], Callable]:
+             fixable: bool = False, default: bool = True,
+             rank: int = 1) -> Callable[[Callable[["Context"], Iterable[Hit]]], Callable]:
     """Decorator: add a rule function to the registry under ``code``."""
 
     def deco(func: Callable[["Context"], Iterable[Hit]]) -> Callable:
         if code in _REGISTRY and _REGISTRY[code].check is not func:
             raise ValueError(f"rule code {code} registered twice")
-        _REGISTRY[code] = Rule(code, name, summary, hint, func, needs_parse, fixable)
+        _REGISTRY[code] = Rule(code, name, summary, hint, func, needs_parse, fixable, default,
+                               rank)
         return func
 
     return deco
@@ -109,13 +117,15 @@ def _matches(code: str, selector: str) -> bool:
 
 def select_rules(select: Optional[Sequence[str]] = None,
                  ignore: Optional[Sequence[str]] = None) -> list[Rule]:
-    """The rules picked by ``select`` (default all) minus ``ignore``."""
+    """The rules picked by ``select`` (default: the default rules, all but the
+    opt-in ones) minus ``ignore``."""
     rules = all_rules()
     for sel in list(select or []) + list(ignore or []):
         if not any(_matches(r.code, sel) for r in rules):
             known = ", ".join(r.code for r in rules)
             raise SelectionError(f"unknown rule code {sel!r} (known: {known})")
-    chosen = [r for r in rules if not select or any(_matches(r.code, s) for s in select)]
+    chosen = [r for r in rules
+              if (any(_matches(r.code, s) for s in select) if select else r.default)]
     return [r for r in chosen if not any(_matches(r.code, s) for s in ignore or [])]
 
 
@@ -160,9 +170,11 @@ class Finding:
     hint: str
     offset: int
     fixable: bool = False
+    #: the rule's rank: a file's speaker findings come before its typography.
+    rank: int = 1
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, _code_key(self.code), self.message)
+        return (self.path, self.rank, self.line, self.column, _code_key(self.code), self.message)
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "line": self.line, "column": self.column, "code": self.code,
@@ -188,7 +200,7 @@ def check_document(doc: Document, rules: Sequence[Rule],
         for h in _hits(rule, ctx):
             line, col = ctx.lines.line_col(h.offset)
             out.append(Finding(doc.path, line, col, rule.code, h.message, h.hint or rule.hint,
-                               h.offset, h.edit is not None))
+                               h.offset, h.edit is not None, rule.rank))
     out.sort(key=Finding.sort_key)
     return out
 

@@ -26,6 +26,7 @@ def _rules_table() -> str:
     for r in all_rules():
         extra = " [parser]" if r.needs_parse else ""
         extra += " [fixable]" if r.fixable else ""
+        extra += "" if r.default else " [opt-in: --select " + r.code + "]"
         lines.append(f"{r.code}  {r.summary}{extra}")
     return "\n".join(lines)
 
@@ -36,7 +37,9 @@ def _summary(report: CheckReport) -> str:
     parts = []
     if n:
         by = Counter(f.code for f in report.findings)
-        codes = ", ".join(f"{c}: {by[c]}" for c in sorted(by, key=lambda c: (len(c), c)))
+        rank = {f.code: f.rank for f in report.findings}  # speaker rules first
+        codes = ", ".join(f"{c}: {by[c]}"
+                          for c in sorted(by, key=lambda c: (rank[c], len(c), c)))
         parts.append(f"{n} finding{'s' * (n != 1)} in {files} of {report.files} "
                      f"file{'s' * (report.files != 1)} ({codes})")
     else:
@@ -55,12 +58,14 @@ def _summary(report: CheckReport) -> str:
                "2 usage, configuration or input error, 3 no parser model (Q2/Q3).")
 @click.argument("files", nargs=-1, metavar="FILE...")
 @click.option("--select", metavar="CODES",
-              help="Comma-separated rule codes or prefixes to run (default: all, or the config's).")
+              help="Comma-separated rule codes or prefixes to run (default: the config's, "
+                   "else Q1-Q4; Q5, French spacing, runs only when selected).")
 @click.option("--ignore", metavar="CODES", help="Comma-separated rule codes or prefixes to skip.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: path:line:col: CODE message; json: a list of findings.")
 @click.option("--fix", is_flag=True,
-              help="Rewrite fixable findings (Q5) in place; exit 1 when a file changed.")
+              help="Rewrite fixable findings of the selected rules in place (--select Q5 "
+                   "--fix); exit 1 when a file changed.")
 @click.option("--hints", is_flag=True, help="Print each finding's fix hint under it (text format).")
 @click.option("--model", metavar="NAME|DIR", default=None,
               help="Parser model for the rules that need one (Q2, Q3).")
@@ -73,9 +78,10 @@ def check(ctx: click.Context, files: tuple[str, ...], select: Optional[str], ign
           quiet: bool, list_rules: bool) -> None:
     """Review the quotes of articles like a linter (pre-commit hook).
 
-    Prints `path:line:col: CODE message`, one finding a line, sorted, and a
-    summary on stderr. Rules Q1, Q4 and Q5 need no parser and start fast;
-    Q2 and Q3 load the parser once for all files. Configuration:
+    Prints `path:line:col: CODE message`, one finding a line, each file's
+    speaker findings (Q2, Q3) first, then by line, and a summary on stderr.
+    Rules Q1, Q4 and Q5 need no parser and start fast; Q2 and Q3 load the
+    parser once for all files. Q5 (French spacing) is opt-in: --select Q5. Configuration:
     `[tool.quotes]` in pyproject.toml or `[quotes]` in setup.cfg, in the
     current directory (keys `select`, `ignore`).
     """

@@ -48,12 +48,13 @@ def test_findings_sorted_one_per_line_exit_1(run):
     r = run("--select", "Q1,Q4,Q5", "b.txt", "a.txt")
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
+    # by file, then by rank (marks before typography), then by position
     assert lines[:5] == [
-        "a.txt:1:20: Q5 regular space before ':'; a no-break space belongs there",
         "a.txt:1:22: Q1 unbalanced quotation marks: « is never closed",
-        "a.txt:1:22: Q5 missing no-break space after «",
         "a.txt:3:24: Q4 “ ” mixed with « » at the top level",
-        "b.txt:1:20: Q5 regular space before ':'; a no-break space belongs there",
+        "a.txt:1:20: Q5 regular space before ':'; a no-break space belongs there",
+        "a.txt:1:22: Q5 missing no-break space after «",
+        "b.txt:1:22: Q1 unbalanced quotation marks: « is never closed",
     ]
     assert len(lines) == 8
     assert "8 findings in 2 of 2 files (Q1: 2, Q4: 2, Q5: 4)" in r.stderr

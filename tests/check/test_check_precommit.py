@@ -29,10 +29,10 @@ NB = "\u00a0"
 BAD = f"La maire a tranché : «Le marché restera ouvert.\n\nUn élu répond{NB}: “Rien n'est décidé”.\n"
 GOOD = f"La maire a tranché{NB}: «{NB}Le marché restera ouvert.{NB}»\n"
 EXPECTED = [
-    "articles/bad.md:1:20: Q5 regular space before ':'; a no-break space belongs there",
     "articles/bad.md:1:22: Q1 unbalanced quotation marks: « is never closed",
-    "articles/bad.md:1:22: Q5 missing no-break space after «",
     "articles/bad.md:3:17: Q4 “ ” mixed with « » at the top level",
+    "articles/bad.md:1:20: Q5 regular space before ':'; a no-break space belongs there",
+    "articles/bad.md:1:22: Q5 missing no-break space after «",
 ]
 
 

@@ -21,11 +21,12 @@ def test_every_rule_is_registered_with_code_summary_hint():
 
 
 @pytest.mark.parametrize("select,ignore,expected", [
-    (None, None, ["Q1", "Q2", "Q3", "Q4", "Q5"]),
+    (None, None, ["Q1", "Q2", "Q3", "Q4"]),  # Q5 is opt-in
+    (["Q5"], None, ["Q5"]),
     (["Q1", "Q4", "Q5"], None, ["Q1", "Q4", "Q5"]),
     (["Q"], ["Q2", "Q3"], ["Q1", "Q4", "Q5"]),
     (["ALL"], ["Q5"], ["Q1", "Q2", "Q3", "Q4"]),
-    (None, ["Q1"], ["Q2", "Q3", "Q4", "Q5"]),
+    (None, ["Q1"], ["Q2", "Q3", "Q4"]),
 ])
 def test_select_and_ignore(select, ignore, expected):
     assert [r.code for r in select_rules(select, ignore)] == expected

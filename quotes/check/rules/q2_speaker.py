@@ -14,7 +14,7 @@ def excerpt(text: str, n: int = 40) -> str:
 
 @register("Q2", "no-speaker", "a quote with no speaker the tool can find",
           "name the source in the sentence (« …, a déclaré X ») or in the paragraph before",
-          needs_parse=True)
+          needs_parse=True, rank=0)
 def check(ctx: Context) -> Iterator[Hit]:
     """Every quote whose resolved speaker is empty.
 

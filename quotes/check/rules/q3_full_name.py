@@ -11,10 +11,14 @@ Definition (applied to each distinct resolved ``speaker`` of the article):
   no initial (``C. Kahl``; ``M.`` is Monsieur, not an initial), and no
   capitalised word right after it (``Wu Qian``, family name first);
 
-and the speaker is not an organisation: an acronym (``OTAN``), a word of the
-organisation lexicon below (``Pentagone``, ``Kremlin``…), or a word the
-article writes after a determiner (``le Pentagone``, ``l'Élysée``: people
-take no article in French news copy).  Multi-word speakers
+and the speaker is not an organisation, a newspaper or a body: the record
+says so (``speaker_kind`` ``organisation`` or ``group``, from the people
+stage), or it is an acronym (``OTAN``), a word of the organisation and
+media lists below (``Pentagone``, ``Libération``, ``Mediapart``), a seat of
+power (``Matignon``, data ``seats.txt``), a word the article writes after a
+determiner (``le Pentagone``, ``l'Élysée``: people take no article in
+French news copy) or after a body or media noun (``le syndicat Solidaires``,
+``le quotidien Libération``; data ``body_nouns.txt`` and the list below).  Multi-word speakers
 (``ministère chinois des Affaires étrangères``, ``le porte-parole du
 Pentagone``) are never Q3: they are a full name or a named body.
 
@@ -71,6 +75,30 @@ ORGANISATIONS = {
     "tokyo", "téhéran", "ankara", "bruxelles", "séoul", "pyongyang", "taipei", "jérusalem",
 }
 
+#: newspapers, broadcasters and news sites written without an article
+#: (those with one, ``Le Monde``, are caught by the determiner test).
+MEDIA = {
+    "libération", "libé", "mediapart", "franceinfo", "bfmtv", "lci", "cnews", "rfi", "tf1",
+    "rtl", "rmc", "arte", "europe", "marianne", "challenges", "télérama", "politico",
+    "slate", "konbini", "brut", "huffpost", "streetpress", "l'opinion", "l'humanité",
+    "l'express", "l'équipe", "ouest-france", "sud-ouest", "nice-matin", "var-matin",
+    "bbc", "cnn", "nbc", "cbs", "abc", "ap", "dpa", "ansa", "efe", "kyodo", "yonhap",
+    "ria", "spiegel", "bild", "nikkei", "haaretz", "axios", "bloomberg", "reuters",
+}
+
+#: nouns that, right before a capitalised word, make it a body's or a
+#: medium's name (``le quotidien Libération``); body_nouns.txt adds its own.
+BODY_HEADS = {
+    "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "site", "média", "radio",
+    "chaîne", "télévision", "agence", "revue", "ong", "association", "fédération", "groupe",
+    "société", "entreprise", "firme", "banque", "compagnie", "constructeur", "organisation",
+    "collectif", "fondation", "institut", "observatoire", "cabinet", "start-up", "marque",
+    "enseigne", "laboratoire", "équipe", "formation", "mouvement", "confédération",
+}
+
+#: speaker kinds (``Quote.speaker_kind``) that are never a person's surname.
+NOT_PERSON_KINDS = {"organisation", "group"}
+
 #: capitalised words that open a sentence or a clause before a surname.
 _NOT_GIVEN_NAMES = {
     "selon", "pour", "mais", "et", "si", "le", "la", "les", "l", "pourtant", "ainsi", "alors",
@@ -108,16 +136,37 @@ def _is_title_only(s: str) -> bool:
         and toks[0].lower() not in _CONNECTORS
 
 
-def is_organisation(word: str, text: str) -> bool:
-    """``word`` names a body: acronym, known body, or written after a determiner."""
-    if word.lower() in ORGANISATIONS:
+def _body_heads() -> set[str]:
+    """Body and media nouns: the list above plus the lexicon's body nouns."""
+    from ...lexicon import load_lexicon
+
+    heads = set(BODY_HEADS)
+    try:
+        lex = load_lexicon()
+    except OSError:  # pragma: no cover - a broken install: the list above still works
+        return heads
+    return heads | {b.lower() for b in lex.bodies} | {s.lower() for s in lex.seats}
+
+
+def is_organisation(word: str, text: str, heads: Optional[set[str]] = None) -> bool:
+    """``word`` names a body or a medium: acronym, known body, newspaper or seat,
+    or written after a determiner or a body noun."""
+    low = _norm(word)
+    heads = _body_heads() if heads is None else heads
+    if low in ORGANISATIONS or low in MEDIA or low in heads:
         return True
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
     pat = regex.compile(r"(?i:\b(?:le|la|les|du|des|au|aux)\s+|\bl['’]\s*)" + regex.escape(word)
                         + r"\b")
-    return bool(pat.search(text))
+    if pat.search(text):
+        return True
+    for m in regex.finditer(r"([\p{L}'’-]+)[ \t\u00a0\u202f]+" + regex.escape(word) + r"\b", text):
+        head = _norm(m.group(1)).split("'")[-1]
+        if head in heads:
+            return True
+    return False
 
 
 def has_full_name(word: str, text: str) -> bool:
@@ -144,10 +193,14 @@ def has_full_name(word: str, text: str) -> bool:
     return False
 
 
-def reason(speaker: str, mention: Optional[str], text: str) -> Optional[str]:
-    """Why ``speaker`` is not named in full in ``text``, or None when it is fine."""
+def reason(speaker: str, mention: Optional[str], text: str, kind: Optional[str] = None,
+           heads: Optional[set[str]] = None) -> Optional[str]:
+    """Why ``speaker`` is not named in full in ``text``, or None when it is fine.
+
+    ``kind`` is the record's ``speaker_kind``: a body or a group has no full
+    name to give, so it is never reported."""
     s = " ".join(speaker.split())
-    if not s:
+    if not s or kind in NOT_PERSON_KINDS:
         return None
     if _norm(s) in PRONOUNS:
         return f"speaker is only the pronoun '{s}'"
@@ -159,7 +212,7 @@ def reason(speaker: str, mention: Optional[str], text: str) -> Optional[str]:
     w = words[0]
     if not w[:1].isupper():
         return None  # a common noun: a group or a body (« les manifestants »)
-    if is_organisation(w, text) or has_full_name(w, text):
+    if is_organisation(w, text, heads) or has_full_name(w, text):
         return None
     as_written = f" (written '{mention.strip()}')" if mention and mention.strip() != w else ""
     return f"speaker '{w}' is named only by surname{as_written}; no full name in the article"
@@ -168,10 +221,11 @@ def reason(speaker: str, mention: Optional[str], text: str) -> Optional[str]:
 @register("Q3", "no-full-name",
           "a speaker referred to only by surname, title or pronoun, with no full name in the article",
           "give the speaker's full name at first mention (« Colin Kahl, conseiller… »)",
-          needs_parse=True)
+          needs_parse=True, rank=0)
 def check(ctx: Context) -> Iterator[Hit]:
     """One hit per speaker, at its first quote."""
     seen: set[str] = set()
+    heads = _body_heads()
     for q in sorted(ctx.quotes, key=lambda q: q.start):
         if not q.speaker or not q.speaker.strip():
             continue
@@ -179,6 +233,6 @@ def check(ctx: Context) -> Iterator[Hit]:
         if key in seen:
             continue
         seen.add(key)
-        why = reason(q.speaker, q.speaker_mention, ctx.analysis)
+        why = reason(q.speaker, q.speaker_mention, ctx.analysis, q.speaker_kind, heads)
         if why:
             yield Hit(q.start, why)

@@ -81,7 +81,7 @@ def _judge(ctx: Context, a: int, b: int, edge: int, where: str) -> Optional[Hit]
 
 @register("Q5", "french-spacing",
           "missing or breaking space inside « » or before ; : ! ?",
-          _HINT, fixable=True)
+          _HINT, fixable=True, default=False, rank=2)
 def check(ctx: Context) -> Iterator[Hit]:
     t = ctx.text
     for m in ctx.marks.marks:
