@@ -25,7 +25,7 @@ from .app import EXIT_INPUT, QuotesError, Run, _chain, _check_output, _progress,
               help="The page's title (default: 'Who speaks').")
 def report(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
            model: Optional[str], jobs: int, quiet: bool, output: Optional[str],
-           title: Optional[str]) -> None:
+           title: Optional[str], stdin_name: Optional[str] = None) -> None:
     """One HTML page: the balance of voices, the speakers, and the articles with
     their quotes highlighted.
 
@@ -50,7 +50,8 @@ def report(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[b
         raise QuotesError("the report is an HTML page, not for a terminal: use -o report.html "
                           "or redirect standard output", EXIT_INPUT)
     with guarded():
-        run = Run(paths, encoding, markdown, quiet, jobs)
+        run = Run(paths, encoding, markdown, quiet, jobs,
+                  **({"stdin_name": stdin_name} if stdin_name else {}))
         results = run.results(model)
         first = next(results, None)
         if run.read == 0 and output and output != "-":

@@ -176,7 +176,7 @@ def _numbers(s: Summary) -> dict[tuple[str, str], int]:
 
 
 #: chart geometry (SVG user units)
-CHART_LABEL, CHART_BAR, CHART_ROW = 120, 300, 22
+CHART_LABEL, CHART_BAR, CHART_ROW = 96, 230, 22
 
 
 def _charts(s: Summary) -> list[dict[str, Any]]:

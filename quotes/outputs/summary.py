@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
@@ -170,6 +171,8 @@ def summarise(quotes: Iterable[Quote], articles: Optional[int] = None,
 # ------------------------------------------------------------------ text forms
 
 BAR_WIDTH = 24
+#: the explanatory line is wrapped to the width of the table
+TEXT_WIDTH = 2 + 16 + 1 + 6 + 6 + BAR_WIDTH + 1 + 8 + 6 + BAR_WIDTH
 
 
 def bar(n: int, total: int, width: int = BAR_WIDTH) -> str:
@@ -192,15 +195,15 @@ def format_summary_table(s: Summary) -> str:
              f"quote{'s' * (s.quotes != 1)} ({types}), {s.speakers} "
              f"speaker{'s' * (s.speakers != 1)}; {s.unattributed} "
              f"quote{'s' * (s.unattributed != 1)} with no speaker found", ""]
-    for title, rows in (("By gender (persons)", s.gender), ("By kind", s.kind)):
+    for title, rows in (("Gender (persons)", s.gender), ("Kind", s.kind)):
         qt, st = sum(r.quotes for r in rows), sum(r.speakers for r in rows)
-        lines.append(f"{title:<19} {'quotes':>6}{'':<{BAR_WIDTH + 7}}{'speakers':>8}")
+        lines.append(f"{title:<18} {'quotes':>6}{'':<{BAR_WIDTH + 8}}{'speakers':>8}")
         for r in rows:
             lines.append(f"  {r.label:<16} {r.quotes:>6} {_percent(r.quotes, qt)} "
                          f"{bar(r.quotes, qt):<{BAR_WIDTH + 1}} {r.speakers:>8} "
                          f"{_percent(r.speakers, st)} {bar(r.speakers, st)}".rstrip())
         lines.append("")
-    lines.append(clean(s.gender_line()))
+    lines += textwrap.wrap(clean(s.gender_line()), TEXT_WIDTH)
     return "\n".join(lines) + "\n"
 
 
