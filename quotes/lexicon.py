@@ -108,6 +108,8 @@ class Lexicon:
     periphrases: dict = field(default_factory=dict)
     #: adjectives that make a role noun an epithet ("sortant", "ancien"), lower case
     office_adjectives: frozenset = frozenset()
+    #: a body's second name ("le géant", "le club") -> True when it fits any body
+    body_epithets: dict = field(default_factory=dict)
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -154,7 +156,8 @@ class Lexicon:
         # "haut-commissaire", "ex-ministre", "co-fondatrice": a prefix leaves
         # the role noun at the head
         head, _, tail = low.partition("-")
-        return head in ROLE_PREFIXES and tail in self.role_nouns
+        # "expert-psychologue", "ministre-président": two role nouns, one role
+        return (head in ROLE_PREFIXES or head in self.role_nouns) and tail in self.role_nouns
 
 
 #: prefixes joined by a hyphen to a role noun that stays its head
@@ -254,4 +257,5 @@ def load_lexicon() -> Lexicon:
                    periphrases={norm(" ".join(p[:p.index("=")])):
                                 frozenset(norm(x) for x in p[p.index("=") + 1:])
                                 for p in _lines("periphrases.txt")},
-                   office_adjectives=frozenset(norm(p[0]) for p in _lines("office_adjectives.txt")))
+                   office_adjectives=frozenset(norm(p[0]) for p in _lines("office_adjectives.txt")),
+                   body_epithets={norm(p[0]): p[1:] == ["any"] for p in _lines("body_epithets.txt")})

@@ -16,7 +16,8 @@ from .people.mentions import is_people_name, split_title
 from .parser.parse import MAX_WORDS, Sentence
 from .text.reader import Document, analysis_text
 from .record import LineIndex, Quote
-from .people.roles import RoleOccurrence, collect_roles, role_for
+from .people.entities import People
+from .people.roles import collect_roles
 
 
 class Extractor:
@@ -122,12 +123,7 @@ class Extractor:
         roles = collect_roles(text, coref, self.lex)
         coref.roles = roles  # "le ministre" stands for the minister named before
         resolved = _resolve_all(cands, coref, paras)
-        # "Le maire sortant a fustigé …" gave Benoît Payan a role: his other
-        # quotes ("…, a-t-il lancé") have it when the text gives him no other
-        # (not a people's name: "la Niçoise" is no role)
-        by_epithet = [RoleOccurrence(r.speaker, r.role, c.mention.start, c.mention.end)
-                      for c, r, _ in resolved if r.role and r.speaker and r.kind == "person"
-                      and c.mention and norm(r.role) not in self.lex.demonyms]
+        people = People(text, coref, roles, self.lex, quoted)
         lines = LineIndex(d.text)
         para_starts = [a for a, _ in paras]
         out: list[Quote] = []
@@ -139,14 +135,24 @@ class Extractor:
                 if c.mention is not None:
                     needs.add(c.mention.sentence.index)
             line, col = lines.line_col(c.start)
+            # "la Niçoise" is the role of its own quote only, not of the person
+            own = r.role if r.role and norm(r.role) in self.lex.demonyms else None
+            if own:
+                r.role = None
+            who, via = people.speaker(r, c.mention.kind if c.mention else None, c.start)
+            if c.inherit:
+                via = "context"
             out.append(Quote(
                 doc=d.path, start=c.start, end=c.end, text=d.text[c.start:c.end], type=c.type,
-                speaker=r.speaker,
+                speaker=who.name if who else None,
+                speaker_id=who.id if who else None,
+                speaker_kind=who.kind or None if who else None,
+                speaker_gender=who.gender if who and who.kind == "person" else None,
                 # (a narrative infinitive names no one in its own words)
                 speaker_mention=(d.text[c.mention.start:c.mention.end]
                                  if c.mention and c.mention.kind != "context" else None),
-                role=(r.role or role_for(r.speaker, c.start, mstart, roles)
-                      or role_for(r.speaker, c.start, None, by_epithet)) if r.kind == "person" else None,
+                speaker_via=via if who else None,
+                role=own or (who.role_near(mstart if mstart is not None else r.at, c.start) if who else None),
                 cue=c.cue, line=line, column=col, sentence=c.sentence.index,
                 paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,
             ))

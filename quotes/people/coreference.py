@@ -40,6 +40,9 @@ class Resolved:
     #: the role the mention itself gives ("le technicien portugais"), if it
     #: named the person by an epithet: the role nearest the quote
     role: Optional[str] = None
+    #: where the phrase that named the source stands (for a pronoun, its
+    #: antecedent's): the people stage links a description from there
+    at: Optional[int] = None
 
 
 def _key(words: list[str]) -> list[str]:
@@ -162,7 +165,7 @@ class Coreference:
                 kind = "person"
             gender = m.gender or self._gender_of(full, m.start) or _det_gender(m)
             number = "p" if _plural_det(m) else "s"
-            return Resolved(join_name(full), kind, gender, number)
+            return Resolved(join_name(full), kind, gender, number, at=m.start)
         if m.kind in ("pronoun", "context"):
             return self._antecedent(m, speakers, recent=m.kind == "context")
         # nominal: a document of a body ("un communiqué du Pentagone")
@@ -207,7 +210,7 @@ class Coreference:
         # stands for them rather than for someone named further back
         kind = "person" if self.lex.is_role_noun(h.text) and m.number != "p" \
             and not _plural_det(m) else "body"
-        return Resolved(best, kind, m.gender, m.number)
+        return Resolved(best, kind, m.gender, m.number, at=m.start)
 
     def _named_in_apposition(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Optional[Resolved]:
         """"reconnaît l'adjoint chargé de l'urbanisme, Emmanuel Grégoire":
@@ -450,7 +453,7 @@ class Coreference:
                 and not (people and r.kind != "person")]
         # a pronoun that speaks is first of all a person
         for r in fits if recent else sorted(fits, key=lambda r: r.kind != "person"):
-            return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number)
+            return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number, at=r.at)
         if m.gender:
             # no subject fits: the last person named elsewhere in the clause
             # ("X a reçu Marine Tondelier. Elle a estimé …") whose gender is known to fit

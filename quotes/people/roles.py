@@ -56,6 +56,14 @@ def _strip(words: list[Word], lex: Lexicon) -> list[Word]:
     return words
 
 
+def _without_age(words: list[Word]) -> list[Word]:
+    """"informaticien de 27 ans": the age is no part of the role."""
+    for k in range(len(words) - 2):
+        if norm(words[k].text) == "de" and words[k + 1].text.isdigit() and norm(words[k + 2].text) == "ans":
+            return words[:k]
+    return words
+
+
 def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
     """Index where the role phrase starts: the first role noun, with the
     adjectives before it ("Premier ministre", "principal conseiller")."""
@@ -129,8 +137,11 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
             # a place in brackets after the role ("maire de Nice (Alpes-Maritimes)")
             right = right[:max(j for j, w in enumerate(right) if w.text == "(")]
         r = _has_role_noun(right[:4], lex)
-        if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")):
-            phrase = _strip(right, lex)
+        # the apposition ends the clause, or a relative clause goes on about
+        # the person ("Marc, un informaticien de 27 ans qui tente …")
+        if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")
+                              or norm(words[k].text) in ("qui", "dont")):
+            phrase = _strip(_without_age(right), lex)
             if phrase:
                 out.append((phrase[0].start, phrase[-1].end))
     # (D) affiliation: name d'Organisation
@@ -143,6 +154,15 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
             k += 1
         if org:
             out.append((org[0].start, org[-1].end))
+    # (E) party or body in brackets right after the name: "Kristof Calvo
+    # (Ecolo-Groen)", "Rudi Vervoort (PS)", "Filip Dewinter (président du
+    # Vlaams Belang)"; not an age or a date ("(45 ans)")
+    if last + 2 < len(words) and words[last + 1].text == "(":
+        close = next((j for j in range(last + 2, min(len(words), last + 12)) if words[j].text == ")"), None)
+        inside = words[last + 2:close] if close else []
+        if inside and not any(any(c.isdigit() for c in w.text) for w in inside) and (
+                is_capitalised(inside[0]) or _has_role_noun(inside, lex) is not None):
+            out.append((inside[0].start, inside[-1].end))
     # a function title is a role when nothing else is given ("le général Mark Milley")
     if not out:
         titles = [w for w in words[a:first] if lex.is_title(w.text) and norm(w.text) not in CIVILITIES]

@@ -1,0 +1,282 @@
+"""The article's people and bodies as entities, and every quote's speaker through one.
+
+Attribution and coreference say who spoke *as the text names them at the
+quote* (``M. Kahl``, ``il``, ``le syndicaliste``).  Deciding each quote on its
+own gave one person three names and left a role given once off the next
+quote.  Here the names are gathered first, for the whole article: variants of
+one name are one entity (:mod:`.names`), a description links to the entity it
+stands for (:mod:`.descriptions`), and the entity carries its canonical name,
+kind, gender and every role the text gives it, with where.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from ..lexicon import Lexicon, norm
+from .coreference import Coreference, Resolved
+from .mentions import join_name
+from .names import acronyms, contains, key, person_tail, strip_type
+from .roles import RoleOccurrence
+
+KINDS = ("person", "organisation", "group")
+
+
+@dataclass
+class Entity:
+    """One person, body or group of the article."""
+
+    name: str
+    #: person | organisation | group | "" (not known yet)
+    kind: str = ""
+    gender: Optional[str] = None
+    #: False for an entity known only by a description ("un ancien guide touristique")
+    named: bool = True
+    #: (offset, role) in text order
+    roles: list[tuple[int, str]] = field(default_factory=list)
+    #: the descriptions that stood for it ("le géant orange"): a body's only roles
+    described: list[tuple[int, str]] = field(default_factory=list)
+    #: roles that only describe ("le syndicaliste") or affiliate ("(PS)"):
+    #: a function the text gives ("secrétaire général de la FGTB") goes first
+    weak: set[tuple[int, str]] = field(default_factory=set)
+    #: types the text gives a body ("l'ONG", "le quotidien suisse"), lower case
+    types: set[str] = field(default_factory=set)
+    id: Optional[str] = None
+
+    def add_role(self, at: int, role: str, described: bool = False, weak: bool = False) -> None:
+        role = _TIME_TAIL.sub("", role.strip(" ,;:"))
+        if role and not _junk_role(role) and (at, role) not in self.roles:
+            self.roles.append((at, role))
+            self.roles.sort()
+            if weak:
+                self.weak.add((at, role))
+            if described:
+                self.described.append((at, role))
+                self.described.sort()
+
+    def role_near(self, mention_start: Optional[int], quote_start: int) -> Optional[str]:
+        """The role given at the quote's own mention, else the nearest given
+        before the quote, else the first after; a bare title or one word
+        gives way to the longer role that opens on it ("président" ->
+        "président de la cour")."""
+        # a body's "roles" from name patterns are misreadings ("la Ligue" is no
+        # "président"); the type the text gives it by a description is one
+        roles = self.roles if self.kind == "person" else self.described
+        if not roles:
+            return None
+        roles = [r for r in roles if r not in self.weak] or roles
+        here = [r for at, r in roles if mention_start is not None and at == mention_start]
+        before = [r for at, r in roles if at <= quote_start]
+        pick = max(here, key=len) if here else (before[-1] if before else roles[0][1])
+        return self._fuller(pick)
+
+    def _fuller(self, role: str) -> str:
+        words = norm(role).split()
+        if len(words) > 2 or not self.roles:
+            return role
+        longer = [r for _, r in self.roles if len(r) > len(role) and norm(r).split()[:len(words)] == words]
+        if longer:
+            return max(longer, key=len)
+        if len(words) == 1 and role.endswith(".") or norm(role) in ("professeur", "docteur", "maître"):
+            others = [r for _, r in self.roles if r != role]
+            if others:
+                return others[-1]
+        return role
+
+
+#: "le co-porte-parole vendredi": a day or time the parser left on the noun phrase
+_TIME_TAIL = regex.compile(r"(?i)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+                           r"aujourd'hui|demain|soir|matin))+$")
+
+
+def _junk_role(role: str) -> bool:
+    """A fragment the role patterns catch on a misparse ("locataires d'après M.")."""
+    low = norm(role)
+    return any(w in low.split() for w in ("d'après", "selon")) or low.endswith((" m.", " mme")) \
+        or not any(c.isalpha() for c in role)
+
+
+class People:
+    """The entities of one article; built once per document."""
+
+    def __init__(self, text: str, coref: Coreference, roles: list[RoleOccurrence], lex: Lexicon,
+                 quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.coref = coref
+        self.lex = lex
+        self.quoted = quoted
+        self.expansions = acronyms(text)
+        #: every name of the article: (key, offset, person-like)
+        self.keys: list[tuple[tuple[str, ...], int, bool]] = []
+        for occ in coref.names:
+            name = self._clean(join_name(occ.words))
+            k = key(name)
+            if k:
+                self.keys.append((k, occ.start, bool(occ.title) or self._given(name)))
+        for k, expansion in self.expansions.items():
+            start = text.find(expansion)
+            self.keys.append((key(_no_det(expansion)), max(0, start), False))
+        self.entities: dict[tuple[str, ...], Entity] = {}
+        self.timeline: list[tuple[int, Entity, str]] = []  # (offset, entity, how)
+        self._next_id = 1
+        for r in roles:
+            e = self.named(r.person, r.start)
+            if e is not None:
+                e.add_role(r.start, r.role, weak=not self.is_function(r.role))
+        self._name_timeline()
+
+    def is_function(self, role: str) -> bool:
+        """A role that names a function ("porte-parole du parti", "juriste"),
+        not only an affiliation ("PS", "Al Jazeera") or a second name
+        ("syndicaliste", "la spécialiste": an epithet alone)."""
+        words = [norm(w.replace("’", "'").split("'")[-1]) for w in role.split()]
+        nouns = [w for w in words if self.lex.is_role_noun(w) or w in self.lex.epithets]
+        if not nouns:
+            return False
+        return len(words) > 1 and any(w in ("de", "du", "des", "d", "à", "au", "aux", "pour", "chez")
+                                      for w in words) or any(w not in self.lex.epithets for w in nouns)
+
+    # -- names ----------------------------------------------------------------
+    def _clean(self, name: str) -> str:
+        return person_tail(strip_type(name, self.lex), self.lex)
+
+    def _given(self, name: str) -> bool:
+        first = name.split()[0] if name.split() else ""
+        return len(name.split()) >= 2 and norm(first.split("-")[0]) in self.lex.first_names
+
+    def canonical(self, name: str, at: int, body: bool = False) -> tuple[str, ...]:
+        """The fullest name of the article that this one shortens: all its
+        words in a person's name (``Kahl`` -> ``Colin Kahl``, ``William`` ->
+        ``William d'Hoore``), or its first words for a body (``Europe
+        Écologie`` -> ``Europe Écologie Les Verts``; ``Migros`` is not
+        ``Playmobil Migros``); an acronym spelt out in brackets -> its
+        expansion.  Only a name introduced before counts (a later "Wang
+        Xiaohong" is someone else than an earlier "M. Wang"), but for the
+        headline, which names people before the article introduces them."""
+        k = key(self._clean(name))
+        if k in self.expansions:
+            return key(_no_det(self.expansions[k]))
+        best: Optional[tuple] = None
+        for other, off, person in self.keys:
+            if len(other) <= len(k) or not contains(other, k) or (off > at and at >= self.coref.headline_end):
+                continue
+            fits = other[:len(k)] == k or (person and not body) or \
+                (not body and other[-len(k):] == k and len(other) <= 4)
+            if not fits:
+                continue
+            rank = (len(other), person, -abs(at - off))
+            if best is None or rank > best[0]:
+                best = (rank, other)
+        return best[1] if best else k
+
+    def named(self, name: str, at: int, body: bool = False) -> Optional[Entity]:
+        k = self.canonical(name, at, body)
+        if not k:
+            return None
+        e = self.entities.get(k)
+        if e is None:
+            e = Entity(self._spelling(k, name))
+            self.entities[k] = e
+        return e
+
+    def _spelling(self, k: tuple[str, ...], fallback: str) -> str:
+        """The canonical key as the article spells it."""
+        for expansion in self.expansions.values():
+            if key(_no_det(expansion)) == k:
+                return _no_det(expansion)
+        for occ in self.coref.names:
+            name = self._clean(join_name(occ.words))
+            if key(name) == k:
+                return name
+        return self._clean(fallback)
+
+    def _name_timeline(self) -> None:
+        """Where each named entity is mentioned outside quotation marks, and its
+        kind as coreference reads it: what descriptions link back to."""
+        for occ in self.coref.names:
+            if any(a <= occ.start < b for a, b in self.quoted):
+                continue
+            r = self.coref.resolve(self.coref._mention_of(occ), [])
+            if not r.speaker:
+                continue
+            e = self.named(r.speaker, occ.start, r.kind == "body")
+            if e is None:
+                continue
+            if not e.kind:
+                e.kind = "person" if r.kind == "person" else "organisation"
+            if e.gender is None and r.kind == "person" and r.gender:
+                e.gender = r.gender
+            self.timeline.append((occ.start, e, "name"))
+            prefix = self._type_prefix(r.speaker)
+            if prefix:
+                e.types.add(prefix)
+        self.timeline.sort(key=lambda x: x[0])
+
+    def _type_prefix(self, name: str) -> str:
+        """``L'ONG Human Rights Watch`` -> "ong"; ``Club Nacional`` -> "club"."""
+        stripped = strip_type(name, self.lex)
+        if stripped != name:
+            head = name[: len(name) - len(stripped)].split()
+            return norm(regex_last(head[-1])) if head else ""
+        first = norm(name.split()[0]) if name.split() else ""
+        return first if first in self.lex.body_epithets else ""
+
+    # -- quotes ---------------------------------------------------------------
+    def speaker(self, r: Resolved, mention_kind: Optional[str], at: int) -> tuple[Optional[Entity], str]:
+        """The entity a resolved source stands for, and how it was found."""
+        via = {"name": "name", "group": "name", "pronoun": "pronoun", "nominal": "description",
+               "context": "context", None: "context"}.get(mention_kind, "context")
+        if not r.speaker:
+            return None, via
+        where = r.at if r.at is not None else at
+        if r.kind in ("person", "body") and _is_name(r.speaker):
+            e = self.named(r.speaker, where, r.kind == "body")
+        else:
+            from .descriptions import link  # one rule family, its own module
+
+            e = link(self, r, where)
+        if e is None:
+            return None, via
+        if not e.kind:
+            e.kind = "group" if r.number == "p" else ("person" if r.kind == "person" else "organisation")
+        if e.kind == "person" and e.gender is None and r.gender:
+            e.gender = r.gender
+        if r.role:
+            e.add_role(where, r.role)
+        if e.id is None:
+            e.id = f"e{self._next_id}"
+            self._next_id += 1
+        self.timeline.append((at, e, "speaker"))
+        self.timeline.sort(key=lambda x: x[0])
+        return e, via
+
+    def unnamed(self, description: str, kind: str) -> Entity:
+        k = ("~",) + key(description)
+        e = self.entities.get(k)
+        if e is None:
+            e = Entity(description, kind=kind, named=False)
+            self.entities[k] = e
+        return e
+
+
+def regex_last(word: str) -> str:
+    """The word after an elided article: ``L'ONG`` -> ``ONG``."""
+    return word.replace("’", "'").split("'")[-1]
+
+
+def _no_det(name: str) -> str:
+    words = name.split()
+    while words and norm(words[0]) in ("le", "la", "les"):
+        words = words[1:]
+    if words and norm(words[0]).startswith("l'") and len(words[0]) > 2:
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def _is_name(s: str) -> bool:
+    """A proper name, not a description: it opens on a capital (after an
+    elided article) and is not a sentence-initial common noun."""
+    first = regex_last(s.split()[0]) if s.split() else ""
+    return first[:1].isupper() or first[:1].isdigit()

@@ -1,0 +1,104 @@
+"""Name variants: which spellings of an article name one entity.
+
+French news introduces a source by the full name and shortens it after
+(``Colin Kahl`` … ``M. Kahl`` … ``Kahl``), spells a body out once with its
+acronym in brackets (``le Ministère public de la Confédération (MPC)`` …
+``le MPC``), and may put the body's type or a role in front of a name
+(``l'ONG Human Rights Watch``, ``le ministre de l'Intérieur Jan Jambon``).
+The speaker the guidelines ask for is the fullest name anywhere in the
+article, so these variants are gathered here, before any quote is resolved.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import Lexicon, norm
+
+#: lower-case words inside a body's name that its acronym skips
+_LINK_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "au", "aux", "sur"}
+
+_ACRONYM = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]{1,11})\s*\)")
+_WORD = regex.compile(r"[\p{L}\p{N}&.\-]+(?:['’][\p{L}\p{N}&.\-]+)?")
+
+
+def key(name: str) -> tuple[str, ...]:
+    """The words of a name, folded for comparison (case, apostrophes)."""
+    # a hyphen joins one word: "Ecolo-Groen" is not "Ecolo", "Nadeau-Dubois" one surname
+    return tuple(w.strip("-") for w in regex.findall(r"[\p{L}\p{N}&\-]+", norm(name)) if w.strip("-"))
+
+
+def _initials(words: list[str]) -> str:
+    out = ""
+    for w in words:
+        parts = regex.split(r"['’]", w)
+        w = parts[-1] if len(parts) > 1 and norm(parts[0]) in ("d", "l") else w
+        if norm(w) in _LINK_WORDS:
+            continue
+        out += "".join(p[:1] for p in w.split("-") if p)
+    return out.upper()
+
+
+def acronyms(text: str) -> dict[tuple[str, ...], str]:
+    """``… le Ministère public de la Confédération (MPC) …`` -> {("mpc",): the
+    expansion}: the words before the bracket whose initials spell the acronym
+    (link words skipped), the shortest such run that opens on a capital."""
+    out: dict[tuple[str, ...], str] = {}
+    for m in _ACRONYM.finditer(text):
+        acro = m.group(1)
+        letters = regex.sub(r"[^\p{Lu}]", "", acro.upper())
+        if len(letters) < 2:
+            continue
+        before = text[max(0, m.start() - 160):m.start()]
+        words = [(w.start(), w.group()) for w in _WORD.finditer(before)]
+        for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
+            run = [w for _, w in words[k:]]
+            first = regex.split(r"['’]", run[0])[-1]
+            if not first[:1].isupper():
+                continue
+            if _initials(run) == letters:
+                out[key(acro)] = before[words[k][0]:].strip()
+                break
+    return out
+
+
+def strip_type(name: str, lex: Lexicon) -> str:
+    """``L'ONG Human Rights Watch`` -> ``Human Rights Watch``; ``Intérieur Jan
+    Jambon`` stays for :func:`person_tail`: only a lower-case type or role
+    noun (with its determiner) is taken off the front of a capitalised name."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1:
+        w = words[k]
+        bare = regex.split(r"['’]", w)[-1]
+        low = norm(bare)
+        if norm(w) in ("le", "la", "les", "l'") or low in lex.bodies or lex.is_role_noun(bare) \
+                or (bare.isupper() and low in lex.bodies):
+            k += 1
+            continue
+        break
+    rest = words[k:]
+    if k and rest and rest[0][:1].isupper():
+        return " ".join(rest)
+    return name
+
+
+def person_tail(name: str, lex: Lexicon) -> str:
+    """``présidente de la fédération bruxelloise du PS Laurette Onkelinx`` ->
+    ``Laurette Onkelinx``: a role glued before a person's name (no comma in
+    the text) is cut where a given name opens the last run of capitals."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for k in range(len(words) - 2, 0, -1):
+        tail = words[k:]
+        if not all(w[:1].isupper() for w in tail):
+            break
+        if norm(words[k]) in lex.first_names and (
+                not words[k - 1][:1].isupper() or norm(words[k - 1]) not in lex.first_names):
+            return " ".join(tail)
+    return name
+
+
+def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Every word of the short name is in the long one (``Kahl`` in ``Colin Kahl``)."""
+    return bool(shorter) and len(longer) >= len(shorter) and all(w in longer for w in shorter)
