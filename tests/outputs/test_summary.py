@@ -126,3 +126,18 @@ def test_empty_input():
                                                      (5, 10, 24, 12), (1, 1000, 24, 1)])
 def test_bar_length(n, total, width, length):
     assert len(bar(n, total, width)) == length
+
+
+def test_outputs_importable_without_click():
+    """The library's outputs need no Click (nor Stanza, nor torch)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['click'] = None; sys.modules['torch'] = None; "
+            "sys.modules['stanza'] = None; import quotes.outputs.summary, quotes.outputs.xlsx, "
+            "quotes.outputs.report; print('ok')")
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.dirname(
+        os.path.abspath(__file__)))))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert r.stdout.strip() == "ok", r.stderr
