@@ -110,6 +110,12 @@ class Lexicon:
     office_adjectives: frozenset = frozenset()
     #: a body's second name ("le géant", "le club") -> True when it fits any body
     body_epithets: dict = field(default_factory=dict)
+    #: a ministry's portfolio before the minister's name ("de l'Intérieur Jan Jambon")
+    portfolios: frozenset = frozenset()
+    #: words that make a capitalised name a body's ("Rouen Hockey Club")
+    organisation_words: frozenset = frozenset()
+    #: verbs that give a name, not a voice ("baptisée « … »", "surnommé « … »"), lemmas
+    naming_verbs: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -145,6 +151,12 @@ class Lexicon:
 
     def verb_flags(self, lemma: str) -> Optional[frozenset]:
         return self.verbs.get(norm(lemma).replace(" ", "_"))
+
+    def names_a_body(self, words: list[str]) -> bool:
+        """A capitalised name with a body's word in it ("Rouen Hockey Club",
+        "Human Rights Watch") is a body's, however many words it has."""
+        return any(norm(w) in self.organisation_words or norm(w) in self.bodies
+                   or norm(w) in self.body_epithets for w in words)
 
     def is_title(self, word: str) -> bool:
         return norm(word) in self.titles or word in self.titles
@@ -258,4 +270,7 @@ def load_lexicon() -> Lexicon:
                                 frozenset(norm(x) for x in p[p.index("=") + 1:])
                                 for p in _lines("periphrases.txt")},
                    office_adjectives=frozenset(norm(p[0]) for p in _lines("office_adjectives.txt")),
-                   body_epithets={norm(p[0]): p[1:] == ["any"] for p in _lines("body_epithets.txt")})
+                   body_epithets={norm(p[0]): p[1:] == ["any"] for p in _lines("body_epithets.txt")},
+                   portfolios=frozenset(norm(p[0]) for p in _lines("portfolios.txt")),
+                   organisation_words=frozenset(norm(p[0]) for p in _lines("organisation_words.txt")),
+                   naming_verbs=frozenset(norm(p[0]) for p in _lines("naming_verbs.txt")))

@@ -139,7 +139,7 @@ class Extractor:
             own = r.role if r.role and norm(r.role) in self.lex.demonyms else None
             if own:
                 r.role = None
-            who, via = people.speaker(r, c.mention.kind if c.mention else None, c.start)
+            who, via = people.speaker(r, c.mention, c.start)
             if c.inherit:
                 via = "context"
             out.append(Quote(
@@ -196,6 +196,15 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
             person = coref.last_person(lo, c.start)
             if person is not None:
                 out[k] = (c, person, None)
+                continue
+            # a quotation standing alone after a paragraph of the writer's own
+            # ("Car les moyens … des magistrats …"): the voice of the article
+            # goes on, the last person quoted a few paragraphs before
+            last = next((out[j] for j in range(k - 1, max(-1, k - 30), -1)
+                         if out[j][1].speaker and out[j][1].kind == "person"
+                         and 0 <= p - para_of[j] <= 3), None)
+            if last is not None:
+                out[k] = (c, last[1], last[2])
     return out
 
 

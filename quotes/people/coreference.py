@@ -161,6 +161,9 @@ class Coreference:
                     return r
             full = self.full_name(m.name or [], m.start)
             kind = "person" if (len(full) > 1 or m.title) else "body"
+            if kind == "person" and not m.title and self.lex.names_a_body(full) \
+                    and norm(full[0]) not in self.lex.first_names:
+                kind = "body"
             if kind == "body" and self._is_person_name(full, m.start):
                 kind = "person"
             gender = m.gender or self._gender_of(full, m.start) or _det_gender(m)

@@ -134,8 +134,8 @@ def _window_start(text: str, at: int) -> int:
 
 
 def _person(people: "People", head: str, gender: str, at: int) -> Optional["Entity"]:
-    earlier = [(off, e) for off, e, _ in people.timeline
-               if off < at and e.named and e.kind == "person"]
+    earlier = [(off, e) for off, e, how in people.timeline
+               if off < at and e.named and e.kind == "person" and how != "quoted"]
     for off, e in reversed(earlier):
         if _shares(e.roles, head, at):
             return e

@@ -17,7 +17,7 @@ import regex
 
 from ..lexicon import Lexicon, norm
 from .coreference import Coreference, Resolved
-from .mentions import join_name
+from .mentions import Mention, join_name
 from .names import acronyms, contains, key, person_tail, strip_type
 from .roles import RoleOccurrence
 
@@ -196,19 +196,20 @@ class People:
         """Where each named entity is mentioned outside quotation marks, and its
         kind as coreference reads it: what descriptions link back to."""
         for occ in self.coref.names:
-            if any(a <= occ.start < b for a, b in self.quoted):
-                continue
+            # a body names itself in its own statement ("« … le Club Nacional
+            # annonce … », a indiqué la formation"): kept for bodies only
+            quoted = any(a <= occ.start < b for a, b in self.quoted)
             r = self.coref.resolve(self.coref._mention_of(occ), [])
             if not r.speaker:
                 continue
             e = self.named(r.speaker, occ.start, r.kind == "body")
-            if e is None:
+            if e is None or (quoted and r.kind == "person"):
                 continue
             if not e.kind:
                 e.kind = "person" if r.kind == "person" else "organisation"
             if e.gender is None and r.kind == "person" and r.gender:
                 e.gender = r.gender
-            self.timeline.append((occ.start, e, "name"))
+            self.timeline.append((occ.start, e, "quoted" if quoted else "name"))
             prefix = self._type_prefix(r.speaker)
             if prefix:
                 e.types.add(prefix)
@@ -224,13 +225,25 @@ class People:
         return first if first in self.lex.body_epithets else ""
 
     # -- quotes ---------------------------------------------------------------
-    def speaker(self, r: Resolved, mention_kind: Optional[str], at: int) -> tuple[Optional[Entity], str]:
+    def speaker(self, r: Resolved, mention: Optional[Mention], at: int) -> tuple[Optional[Entity], str]:
         """The entity a resolved source stands for, and how it was found."""
+        kind = mention.kind if mention is not None else None
         via = {"name": "name", "group": "name", "pronoun": "pronoun", "nominal": "description",
-               "context": "context", None: "context"}.get(mention_kind, "context")
+               "context": "context", None: "context"}.get(kind, "context")
         if not r.speaker:
             return None, via
         where = r.at if r.at is not None else at
+        if kind == "nominal" and r.kind != "person" and self.lex.is_role_noun(mention.head.text):
+            # "répond le magistrat" read as the body in its complement ("la
+            # Cour"): the description is a person's first
+            from .descriptions import link
+
+            desc = Resolved(self.coref._nominal_text(mention), "person", mention.gender,
+                            mention.number, at=mention.start)
+            e = link(self, desc, mention.start)
+            if e is not None and e.named:
+                r = desc
+                return self._spoke(e, r, where, at), via
         if r.kind in ("person", "body") and _is_name(r.speaker):
             e = self.named(r.speaker, where, r.kind == "body")
         else:
@@ -239,6 +252,9 @@ class People:
             e = link(self, r, where)
         if e is None:
             return None, via
+        return self._spoke(e, r, where, at), via
+
+    def _spoke(self, e: Entity, r: Resolved, where: int, at: int) -> Entity:
         if not e.kind:
             e.kind = "group" if r.number == "p" else ("person" if r.kind == "person" else "organisation")
         if e.kind == "person" and e.gender is None and r.gender:
@@ -250,7 +266,7 @@ class People:
             self._next_id += 1
         self.timeline.append((at, e, "speaker"))
         self.timeline.sort(key=lambda x: x[0])
-        return e, via
+        return e
 
     def unnamed(self, description: str, kind: str) -> Entity:
         k = ("~",) + key(description)

@@ -72,7 +72,7 @@ def strip_type(name: str, lex: Lexicon) -> str:
         bare = regex.split(r"['’]", w)[-1]
         low = norm(bare)
         if norm(w) in ("le", "la", "les", "l'") or low in lex.bodies or lex.is_role_noun(bare) \
-                or (bare.isupper() and low in lex.bodies):
+                or low in lex.body_epithets:
             k += 1
             continue
         break
@@ -84,8 +84,10 @@ def strip_type(name: str, lex: Lexicon) -> str:
 
 def person_tail(name: str, lex: Lexicon) -> str:
     """``présidente de la fédération bruxelloise du PS Laurette Onkelinx`` ->
-    ``Laurette Onkelinx``: a role glued before a person's name (no comma in
-    the text) is cut where a given name opens the last run of capitals."""
+    ``Laurette Onkelinx``; ``Intérieur Jan Jambon`` -> ``Jan Jambon``: a role
+    glued before a person's name (no comma in the text) ends on a lower-case
+    word, a party's acronym or a ministry's portfolio; the name is the two or
+    three capitalised words after it (or the run a given name opens)."""
     words = name.split()
     if len(words) < 3:
         return name
@@ -93,8 +95,13 @@ def person_tail(name: str, lex: Lexicon) -> str:
         tail = words[k:]
         if not all(w[:1].isupper() for w in tail):
             break
+        before = words[k - 1]
         if norm(words[k]) in lex.first_names and (
-                not words[k - 1][:1].isupper() or norm(words[k - 1]) not in lex.first_names):
+                not before[:1].isupper() or norm(before) not in lex.first_names):
+            return " ".join(tail)
+        ends_role = not before[:1].isupper() or norm(before) in lex.portfolios or (
+            before.isupper() and len(before) >= 2 and len(tail) >= 2)
+        if ends_role and 2 <= len(tail) <= 3 and not any(w.isupper() for w in tail):
             return " ".join(tail)
     return name
 

@@ -102,8 +102,11 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
     a = first
     while a - 1 >= 0 and (lex.is_title(words[a - 1].text) or norm(words[a - 1].text) in DETERMINERS):
         a -= 1
-    # (A) title before the name, no comma
-    phrase = _role_left_of(words, first - 1, 10, lex, others)
+    # (A) title before the name, no comma; not a body after its article or
+    # preposition ("magistrat à la Cour de cassation": no one named "Cour")
+    glued = first > 0 and not (words[first - 1].upos in ("DET", "ADP")
+                               or norm(words[first - 1].text) in DETERMINERS)
+    phrase = _role_left_of(words, first - 1, 10, lex, others) if glued else []
     if phrase and not all(lex.is_title(w.text) for w in phrase):
         out.append((phrase[0].start, phrase[-1].end))
     # (B) role phrase, then the name after a comma
