@@ -105,6 +105,11 @@ def test_no_request_but_the_page_and_it_renders(browser, seeds_report):
     assert browser.requests() == [seeds_report[0].resolve().as_uri()]
     assert browser.js("document.querySelectorAll('article').length") == 5
     assert browser.js("document.querySelector('#summary svg rect.bar-quotes').getBBox().width") > 0
+    # nothing in the page points elsewhere: links are anchors, no script, image or frame
+    assert browser.js("document.querySelectorAll('script, link, img, iframe, object, embed, "
+                      "[src], [srcset], [action]').length") == 0
+    hrefs = browser.js("[...document.querySelectorAll('[href]')].map(e => e.getAttribute('href'))")
+    assert hrefs and all(h.startswith("#") for h in hrefs)
 
 
 def test_every_quote_highlighted_once_at_its_place(browser, seeds_report):
