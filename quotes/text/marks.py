@@ -24,7 +24,8 @@ the same result).  All offsets are into the text given.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import bisect
+from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
@@ -45,6 +46,7 @@ _ANY_LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 #: what may stand before a paragraph's reopening mark (list bullets, dashes).
 _LEAD = SPACES + "\t -–—•*>"
 _SENTENCE_END = ".!?…"
+_SENTENCE_RE = regex.compile(r"[.!?…]")
 #: a straight " after one of these opens (besides a space or the line start).
 _BEFORE_OPEN = "([{—–-/:'’" + OPENERS
 #: a straight " before one of these (or a space, or the line end) closes.
@@ -120,6 +122,12 @@ class _Open:
     paragraphs: int = 1
     carried: bool = False  # opened in an earlier paragraph
     holds_same: bool = False  # a quotation with the same marks was closed inside it
+    reopened: list[int] = field(default_factory=list)  # its reopenings on the same line
+
+    def copy(self, carried: bool = False) -> "_Open":
+        """A copy for another pass (``carried``: into the next paragraph)."""
+        return _Open(self.char, self.offset, self.paragraphs + carried, self.carried or carried,
+                     self.holds_same, list(self.reopened))
 
 
 @dataclass
@@ -132,6 +140,10 @@ class _Pass:
     stack: list[_Open] = field(default_factory=list)
 
 
+#: passes over one paragraph before what is still open is closed at its end
+_MAX_PASSES = 8
+
+
 def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
     """Pair the quotation marks of ``text`` into nested spans."""
     spans: list[Span] = []
@@ -142,27 +154,39 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
     lead: Optional[int] = None  # the next paragraph's reopening mark
     for pi, (pa, pb) in enumerate(paras):
         offsets = [m.start() for m in _MARK_RE.finditer(text, pa, pb)]
+        ahead = _Ahead(text, paras, pi)
         dropped: dict[int, int] = {}  # faulty opening mark -> its depth
-        while True:
-            kept = [i for i in offsets if i not in dropped]
-            res = _pair_paragraph(text, pa, pb, kept, carry, lead)
-            nxt = _continuation(text, res.stack[-1], paras, pi) if res.stack else None
-            own = [o for o in res.stack if not o.carried]
-            if nxt is not None or not own:
+        for _ in range(_MAX_PASSES):
+            res = _pair_paragraph(text, pa, pb, [i for i in offsets if i not in dropped],
+                                  carry, lead)
+            # marks left open that the next paragraph does not go on with are
+            # faulty: pair the paragraph again without them
+            faulty = []
+            for depth in range(len(res.stack) - 1, -1, -1):
+                o = res.stack[depth]
+                if o.carried or ahead.goes_on(o) is not None:
+                    break
+                # its reopenings on the same line go with it: « A. « B. never closed
+                faulty += [(k, depth) for k in (o.offset, *o.reopened)]
+            if not faulty:
                 break
-            # the innermost mark left open is the faulty one: pair again without it
-            dropped[own[-1].offset] = len(res.stack) - 1
+            dropped.update(faulty)
+        nxt = ahead.goes_on(res.stack[-1]) if res.stack else None
         spans += res.spans
         marks += res.marks
         problems += res.problems
-        for o, depth in sorted(dropped.items()):
-            marks.append(Mark(o, text[o], "open", depth))
+        order = sorted(dropped)
+        found = sorted(res.spans, key=lambda s: s.outer_start) if order else []
+        starts = [s.outer_start for s in found]
+        for k, o in enumerate(order):
+            marks.append(Mark(o, text[o], "open", dropped[o]))
             problems.append(Problem(o, "unclosed", text[o], f"{text[o]} is never closed"))
-            sp = _unclosed_span(text, o, pb, res.spans, depth)
+            limit = order[k + 1] if k + 1 < len(order) else pb
+            sp = _unclosed_span(text, o, limit, found, starts, dropped[o])
             if sp is not None:
                 spans.append(sp)
         if nxt is not None:
-            carry = [replace(o, paragraphs=o.paragraphs + 1, carried=True) for o in res.stack]
+            carry = [o.copy(carried=True) for o in res.stack]
             lead = nxt if nxt >= 0 else None
             continue
         for depth, o in reversed(list(enumerate(res.stack))):
@@ -178,11 +202,32 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
     return MarkResult(spans, marks, problems)
 
 
+class _Counts:
+    """How many of each guillemet or curly mark follow the n-th mark of a
+    paragraph (built on first use: most paragraphs never ask)."""
+
+    def __init__(self, text: str, offsets: list[int]) -> None:
+        self.text, self.offsets = text, offsets
+        self.after: Optional[dict[str, list[int]]] = None
+
+    def count(self, n: int, chars: str) -> int:
+        if self.after is None:
+            self.after = {}
+            for ch in "«»‹›“”„":
+                acc, col = 0, [0] * (len(self.offsets) + 1)
+                for k in range(len(self.offsets) - 1, -1, -1):
+                    acc += self.text[self.offsets[k]] == ch
+                    col[k] = acc
+                self.after[ch] = col
+        return sum(self.after[ch][n + 1] for ch in chars if ch in self.after)
+
+
 def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
                     carry: list[_Open], lead: Optional[int]) -> _Pass:
     """Pair the marks at ``offsets`` with a stack that starts from ``carry``."""
-    out = _Pass(stack=[replace(o) for o in carry])
+    out = _Pass(stack=[o.copy() for o in carry])
     stack = out.stack
+    counts = _Counts(text, offsets)
     last_top = pa  # where the last top-level quotation of the paragraph ended
     for n, i in enumerate(offsets):
         c = text[i]
@@ -192,9 +237,10 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
         if c == '"' and _is_unit(text, i, pb, stack):
             continue
         role = _role(text, i, c, pa, pb, stack)
-        if role == "open" and stack and _reopens_inline(text, pa, i, c, stack, offsets[n + 1:]):
+        if role == "open" and stack and _reopens_inline(text, pa, i, c, stack, counts, n):
             # a paragraph of a long quotation, its line break lost: same quote
             out.marks.append(Mark(i, c, "continue", len(stack) - 1))
+            stack[-1].reopened.append(i)
         elif role == "open":
             stack.append(_Open(c, i))
             out.marks.append(Mark(i, c, "open", len(stack) - 1))
@@ -213,16 +259,30 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
             if not stack:
                 last_top = i + 1
         else:
-            # a closing mark with nothing open: the quotation began after the
-            # paragraph's last one (or at its start), its opening mark lost
+            # a closing mark with nothing open: its opening mark was lost
             out.problems.append(Problem(i, "stray", c, f"closing {c} with no opening mark"))
             out.marks.append(Mark(i, c, "close", 0))
-            a, b = _trim(text, last_top, i)
-            a = max(a, _after_lead(text, a, i))
+            a, b = _trim(text, _unopened_start(text, pa, last_top, i), i)
             if b > a:
+                for sp in out.spans:
+                    if sp.outer_start >= a:
+                        sp.depth += 1  # quoted inside the quotation that ends here
                 out.spans.append(Span(a, b, None, i, "", c, 0, 1, ["unopened"]))
             last_top = i + 1
     return out
+
+
+def _unopened_start(text: str, pa: int, last_top: int, i: int) -> int:
+    """Where the quotation closed at ``i`` with no opening mark began: after the
+    paragraph's last quotation when a sentence ended after it (« A ». B »;
+    « A », dit X. B »), else at the paragraph's start (« A » : B » holds « A »)."""
+    if last_top > pa:
+        nxt = _next_char(text, last_top, i)
+        if nxt and nxt in _SENTENCE_END + ",":
+            m = _SENTENCE_RE.search(text, last_top, i)
+            if m is not None:
+                return _after_lead(text, m.end(), i)
+    return pa
 
 
 def _is_unit(text: str, i: int, pb: int, stack: list[_Open]) -> bool:
@@ -240,24 +300,29 @@ def _after_lead(text: str, a: int, b: int) -> int:
     return a
 
 
-def _unclosed_span(text: str, o: int, pb: int, found: list[Span], depth: int) -> Optional[Span]:
-    """The words after a mark never closed: to its paragraph's end, or to the
-    end of its sentence when another quotation follows in the paragraph."""
-    later = [s for s in found if s.outer_start > o]
-    end = pb
+def _unclosed_span(text: str, o: int, limit: int, found: list[Span], starts: list[int],
+                   depth: int) -> Optional[Span]:
+    """The words after a mark never closed: to its paragraph's end (or the next
+    faulty mark), or to the end of its sentence when a quotation follows."""
+    later = found[bisect.bisect_right(starts, o):bisect.bisect_left(starts, limit)]
+    end = limit
     if later:
-        for k in range(o + 1, pb):
-            if text[k] not in _SENTENCE_END:
-                continue
-            inside = any(s.outer_start <= k < s.outer_end for s in found)
-            if not inside and any(s.outer_start > k for s in later):
-                end = k + 1
+        j, reach = 0, -1
+        for m in _SENTENCE_RE.finditer(text, o + 1, later[-1].outer_start):
+            p = m.start()
+            while j < len(later) and later[j].outer_start <= p:
+                reach = max(reach, later[j].outer_end)
+                j += 1
+            if p >= reach:  # a sentence end outside the quotations, one after it
+                end = p + 1
                 break
     a, b = _trim(text, o + 1, end)
     if b <= a:
         return None
-    for s in found:
-        if a <= s.outer_start and s.outer_end <= b:
+    for s in later:
+        if s.outer_start >= b:
+            break
+        if s.outer_end <= b:
             s.depth += 1  # quotations inside the unclosed one are nested in it
     return Span(a, b, o, None, text[o], "", depth, 1, ["unclosed"])
 
@@ -266,52 +331,82 @@ def _same_family(opener: str, c: str) -> bool:
     return c == opener or (opener in "«»" and c in "«»")
 
 
+def _last_char(text: str, a: int, b: int) -> str:
+    """The last character of ``text[a:b]`` that is not a space ("" if none)."""
+    while b > a and (text[b - 1].isspace() or text[b - 1] in SPACES):
+        b -= 1
+    return text[b - 1] if b > a else ""
+
+
+def _next_char(text: str, i: int, b: int, skip: str = SPACES + "\r\n") -> str:
+    """The first character of ``text[i:b]`` not in ``skip`` ("" if none)."""
+    while i < b and text[i] in skip:
+        i += 1
+    return text[i] if i < b else ""
+
+
 def _ends_sentence(text: str, a: int, b: int) -> bool:
     """Does ``text[a:b]`` end on a full sentence (or a colon)?"""
-    s = text[a:b].rstrip(SPACES + "\t")
-    return bool(s) and s[-1] in _SENTENCE_END + ":"
+    c = _last_char(text, a, b)
+    return c != "" and c in _SENTENCE_END + ":"
 
 
 def _reopens_inline(text: str, pa: int, i: int, c: str, stack: list[_Open],
-                    after: list[int]) -> bool:
-    """Is the opener at ``i`` a paragraph of the open quotation reopened, with
-    the paragraphs flattened onto one line (``"A. "B." C.``)?"""
+                    counts: _Counts, n: int) -> bool:
+    """Is the opener at ``i`` (the ``n``-th mark) a paragraph of the open
+    quotation reopened, the paragraphs flattened onto one line (``"A. "B." C.``)?"""
     o = stack[-1]
     if not _same_family(o.char, c) or not _ends_sentence(text, pa, i) or o.holds_same:
         return False  # "A, dit X. Son "ami". "B": A lost its closer, B is another quotation
-    before = text[pa:o.offset].rstrip(SPACES + "\t")
-    if not o.carried and before and before[-1] not in _SENTENCE_END + ":—–-":
+    before = _last_char(text, pa, o.offset)
+    if not o.carried and before and before not in _SENTENCE_END + ":—–-":
         return False  # the open quotation began inside a sentence: not a long one
     if c == '"':
         return True
     # « inside « may be nested: only when the paragraph cannot close both
     closer = "»›" if c in "«‹»" else PAIRS.get(c, "")
-    opens = sum(1 for j in after if text[j] == c)
-    closes = sum(1 for j in after if text[j] in closer)
     open_same = sum(1 for x in stack if _same_family(x.char, c))
-    return closes - opens < open_same + 1
+    return counts.count(n, closer) - counts.count(n, c) < open_same + 1
 
 
-def _continuation(text: str, top: _Open, paras: list[tuple[int, int]], pi: int) -> Optional[int]:
-    """Does the quotation open at the end of paragraph ``pi`` go on in the next?
+class _Ahead:
+    """What the paragraph after ``pi`` does with a quotation left open."""
 
-    The offset of the next paragraph's reopening mark, -1 when that paragraph
-    goes on without one and closes the quotation first, None when it does not."""
-    if pi + 1 >= len(paras):
-        return None
-    (pa, pb), (na, nb) = paras[pi], paras[pi + 1]
-    m = _MARK_RE.search(text, na, nb)
-    if m is None:
-        return None
-    j, c = m.start(), m.group()
-    if not text[na:j].strip(_LEAD) and _same_family(top.char, c) \
-            and _role(text, j, c, na, nb, []) == "open":
-        # « A.¶« B. »: only a paragraph ending on a sentence is reopened
-        return j if _ends_sentence(text, pa, pb) else None
-    closes = c in "»›" if top.char in "«‹" else (
-        _straight(text, j, na, nb)[0] == "close" if top.char == '"'
-        else c in (PAIRS.get(top.char), "”"))
-    return -1 if closes else None
+    def __init__(self, text: str, paras: list[tuple[int, int]], pi: int) -> None:
+        self.text, self.paras, self.pi = text, paras, pi
+        self.mark: Optional[tuple[int, str, int, int]] = None
+        self.looked = False
+
+    def _look(self) -> None:
+        self.looked = True
+        text, paras, pi = self.text, self.paras, self.pi
+        if pi + 1 < len(paras):
+            (pa, pb), (na, nb) = paras[pi], paras[pi + 1]
+            m = _MARK_RE.search(text, na, nb)
+            if m is not None:
+                self.mark = (m.start(), m.group(), na, nb)
+                self.lead = _next_char(text, na, m.start(), _LEAD) == ""
+                self.sentence = _ends_sentence(text, pa, pb)
+
+    def goes_on(self, top: _Open) -> Optional[int]:
+        """The offset of the next paragraph's reopening mark; -1 when that
+        paragraph goes on without one and closes the quotation first; None
+        when the quotation ends with its paragraph."""
+        if not self.looked:
+            self._look()
+        if self.mark is None:
+            return None
+        j, c, na, nb = self.mark
+        if self.lead and _same_family(top.char, c) and _role(self.text, j, c, na, nb, []) == "open":
+            # « A.¶« B. »: only a paragraph ending on a sentence is reopened
+            return j if self.sentence else None
+        if top.char in "«‹":
+            closes = c in "»›"
+        elif top.char == '"':
+            closes = c == '"' and _straight(self.text, j, na, nb)[0] == "close"
+        else:
+            closes = c in (PAIRS.get(top.char), "”")
+        return -1 if closes else None
 
 
 def _straight(text: str, i: int, pa: int, pb: int) -> tuple[str, bool]:
@@ -321,7 +416,7 @@ def _straight(text: str, i: int, pa: int, pb: int) -> tuple[str, bool]:
     right = text[i + 1] if i + 1 < pb else ""
     if _is_space(left) and _is_space(right):
         # spaced on both sides (" Le débat ", dit-il): the next word decides, weakly
-        nxt = text[i + 1:pb].lstrip(SPACES + "\t\r\n")[:1]
+        nxt = _next_char(text, i + 1, pb)
         if not nxt or nxt in _AFTER_CLOSE:
             return "close", False
         return ("open", False) if nxt.isalnum() or nxt in OPENERS + "(" else ("", False)
@@ -338,8 +433,7 @@ def _straight(text: str, i: int, pa: int, pb: int) -> tuple[str, bool]:
 
 def _word_after(text: str, i: int, pb: int) -> bool:
     """Does a word follow the mark at ``i`` (past no-break spaces)?"""
-    nxt = text[i + 1:pb].lstrip("\u00a0\u202f")[:1]
-    return nxt.isalnum()
+    return _next_char(text, i + 1, pb, "\u00a0\u202f").isalnum()
 
 
 def _is_space(c: str) -> bool:

@@ -231,12 +231,17 @@ ONE_FAULT = [
      ["refuse de venir.", "échec", "Tout va bien"], [("unclosed", 8)]),
     ("Première ligne sans fin » ici.\nLe maire dit « oui ».",
      ["Première ligne sans fin", "oui"], [("stray", 24)]),
-    # a stray closer takes the words after the paragraph's last quotation
+    # a stray closer takes the words after the paragraph's last quotation when a
+    # sentence ended after it, else the paragraph from its start
     ("Il dit « oui ». Nous verrons bien », a lancé la gréviste.",
      ["oui", "Nous verrons bien"], [("stray", 34)]),
+    ("« Oui », dit-il. Nous verrons bien », a lancé la gréviste.",
+     ["Oui", "Nous verrons bien"], [("stray", 35)]),
+    ("Ils nous disent : « Partez » : la réponse est simple. Partez », a déclaré le ministre.",
+     ["Ils nous disent : « Partez » : la réponse est simple. Partez"], [("stray", 61)]),
     # each faulty mark at its own offset
     ("« Un\n« Deux » et trois » puis « quatre\n« cinq »",
-     ["Un", "Deux", "et trois", "quatre", "cinq"],
+     ["Un", "« Deux » et trois", "quatre", "cinq"],
      [("unclosed", 0), ("stray", 23), ("unclosed", 30)]),
 ]
 
