@@ -316,11 +316,18 @@ def _width(output: Optional[str]) -> Optional[int]:
     return shutil.get_terminal_size((100, 24)).columns
 
 
-def _check_xlsx(fmt: str, output: Optional[str]) -> None:
-    """Before any work: XlsxWriter is installed, and the workbook goes to no terminal."""
+def _check_xlsx(fmt: str, output: Optional[str], paths: Iterable[str] = ()) -> None:
+    """Before any work: XlsxWriter is installed, the workbook goes to no terminal, and
+    it is made from articles (an archive's millions of rows are no spreadsheet)."""
     if fmt != "xlsx":
         return
     from ..outputs.xlsx import MissingLibrary, require
+    from ..scale.archive import is_archive
+
+    archives = [p for p in paths if p != "-" and is_archive(p)]
+    if archives:
+        raise QuotesError(f"{archives[0]}: an archive; -f xlsx takes articles (for an archive: "
+                          "-f csv, jsonl or parquet)", EXIT_INPUT)
 
     try:
         require()
@@ -560,7 +567,7 @@ def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[
                                   jobs, quiet, **archive))
     fmt = fmt or ("csv" if excel else "table")
     _check_output(output)
-    _check_xlsx(fmt, output)
+    _check_xlsx(fmt, output, paths)
     with guarded():
         run = Run(paths, encoding, markdown, quiet, jobs)
         results = run.results(model)

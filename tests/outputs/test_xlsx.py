@@ -217,3 +217,14 @@ def test_who_xlsx_and_who_summary(cli, article, tmp_path, fake_core):
     from_csv = {(a, b): int(c) for a, b, c, _ in list(csv.reader(io.StringIO(r.stdout)))[1:]}
     assert rows == from_csv
     assert rows[("articles", "all")] == 1 and rows[("speakers", "all")] == 2
+
+
+def test_xlsx_refuses_an_archive(cli, tmp_path, fake_core):
+    archive = tmp_path / "articles.jsonl"
+    archive.write_text('{"text": "Selon Marie Curie, « la science avance »."}\n', encoding="utf-8")
+    r = cli("extract", "-f", "xlsx", "-o", tmp_path / "q.xlsx", archive)
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [
+        f"quotes: error: {archive}: an archive; -f xlsx takes articles (for an archive: "
+        "-f csv, jsonl or parquet)"]
+    assert not (tmp_path / "q.xlsx").exists() and not fake_core
