@@ -13,7 +13,7 @@ from typing import Optional
 from .cues import Cue, Lexicon, norm
 from ..people.mentions import TIME_WORDS
 from ..parser.parse import Sentence, Word
-from .grammar import _CLOSERS, _NEGATION, _SUBJ, _infinitive
+from .grammar import _CLOSERS, _NEGATION, _OPENERS, _SUBJ, _infinitive
 from .quoted import _objects, _qualifying_quote_end, _quoted_predicate
 
 
@@ -123,6 +123,10 @@ def _judgment(s: Sentence, k: Word, sub: list[Word], cue: Cue, lex: Optional[Lex
         nxt = "de" if nxt == "d'" else nxt
         if nxt == "comme" or f"as:{nxt}" in cue.flags:
             body = _to_clause_end(s, sub[0].i if sub else k.i, lex)
+            # "compare la majorité aux nazis, MR et N-VA réagissent": the
+            # judgment ends at the comma after its P-phrase
+            comma = next((w.i for w in body if w.i > j and w.text == ","), None)
+            body = [w for w in body if comma is None or w.i < comma]
             if len(body) > j - (sub[0].i if sub else k.i) + 1:
                 return body, "as"
         if nxt == "de" and "charge:de" in cue.flags:
@@ -132,13 +136,55 @@ def _judgment(s: Sentence, k: Word, sub: list[Word], cue: Cue, lex: Optional[Lex
     return None
 
 
+#: endings of a noun of action ("acquittement", "démission", "annulation", "fermeture")
+_ACTION_ENDINGS = ("ment", "tion", "sion", "ure", "age")
+#: determiners of a noun phrase that points at something already there:
+#: "dénonce le climat qui règne", "a condamné ces violences", "épingle ses choix"
+_TARGET_DETS = frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                          "leur", "leurs"})
+
+
+def _known_target(s: Sentence, k: Word, sub: list[Word]) -> bool:
+    """The object of a verb of blame (flag ``target``) is only what is blamed
+    when it is definite and holds no quotation ("dénonce le climat qui
+    règne", "a condamné le crime"); an indefinite one is the speaker's
+    description of it, what is said ("dénonce une manœuvre contraire aux
+    accords")."""
+    dets = [c for c in s.children(k.i) if c.deprel.startswith("det")]
+    return bool(dets) and norm(dets[0].text) in _TARGET_DETS and \
+        not any(w.text in _OPENERS for w in sub)
+
+
+def _stated_adjective(s: Sentence, v: Word, kids: list[Word], lex: Optional[Lexicon]
+                      ) -> Optional[list[Word]]:
+    """"se dit désolé", "se dit prêt à négocier" (flag ``adj``): the
+    adjective the speaker says of themself is the content, from the adjective
+    to the end of its clause (adverbs before it are the writer's: "se dit à
+    présent désolé")."""
+    for k in kids:
+        adjective = k.upos == "ADJ" or (k.upos == "VERB" and k.past_participle)  # "désolé", "choqué"
+        if k.i > v.i and adjective and k.deprel.startswith(("xcomp", "obj", "ccomp", "acl", "amod")):
+            body = [w for w in _to_clause_end(s, k.i, lex) if w.i <= max(x.i for x in s.subtree(k.i))]
+            # "se dit désolé mais assume": a second verb is a second statement
+            stop = next((w.i for w in body if w.upos == "CCONJ" and w.i + 1 < len(s.words)
+                         and s.words[w.i + 1].deprel == "conj" and s.words[w.i + 1].upos != "ADJ"
+                         and not s.words[w.i + 1].past_participle), None)
+            body = [w for w in body if stop is None or w.i < stop]
+            return body or None
+    return None
+
+
 def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = None
                     ) -> Optional[tuple[list[Word], str]]:
     """The reported content governed by the cue verb: que-clause, infinitive, object."""
     kids = s.children(v.i)
-    quoted = _quoted_predicate(s, v, kids)
+    quoted = _quoted_predicate(s, v, kids, cue)
     if quoted is not None:
         return quoted
+    if "adj" in cue.flags:
+        state = _stated_adjective(s, v, kids, lex)
+        if state is not None:
+            return state, "adj"
     for k in kids:
         if k.deprel.startswith(("ccomp", "xcomp", "advcl", "obj")) and k.i > v.i:
             sub = s.subtree(k.i)
@@ -212,6 +258,8 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                 return judged
             if k.upos != "NOUN" or (lex is not None and lex.is_role_noun(k.text)):
                 continue  # "a condamné l'ancien maire à deux ans": a person is no statement
+            if "target" in cue.flags and _known_target(s, k, sub):
+                continue  # "a condamné la violence": what is blamed, not what is said
             if " " in cue.lemma and norm(k.text) == cue.lemma.split()[-1]:
                 # the noun belongs to the cue ("faire part de ses doutes"):
                 # what is reported is its complement, after the preposition
@@ -233,7 +281,9 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                             and lex.subordinator_at(s.words, w.i) is not None), None)
                 if cut is not None:
                     sub = [w for w in sub if w.i < cut]
-            if len(sub) >= 3:
+            if len(sub) >= 3 or (len(sub) == 2 and norm(k.text).endswith(_ACTION_ENDINGS)):
+                # ("a plaidé l'acquittement", "a réclamé sa démission": a noun
+                # of action is what is asked, however short)
                 return sub, "obj"
     # the parser missed the clause: "estiment qu'une telle aide …" read
     # linearly, after the cue's own words ("a fait savoir qu'…")

@@ -17,17 +17,20 @@ from typing import Optional
 from .cues import norm
 from ..text.marks import Span
 from ..people.mentions import Mention, mention_at, owner_of
-from ..parser.parse import Sentence
+from ..parser.parse import Sentence, Word
 from .candidate import Candidate
 from .context import RuleContext
-from .grammar import _participle_adjunct
-from .inversion import _inverted_subject
+from .grammar import _SUBJ, _participle_adjunct
+from .inversion import _inverted_subject, _is_incise
 from .quoted import _object_gap, _title_at
-from .subjects import _context_subject, _narrative_infinitive, _speaker_word, _subject
+from .subjects import _context_subject, _narrative_infinitive, _speaker_word, _subject, _subject_before
 
 
 #: a scare quote or a term in marks is at most this many words when nobody says it.
 SCARE_MAX_WORDS = 4
+#: a quotation standing alone in its paragraph of at least this many words is
+#: a pull-quote, not a term ("« Chez nous »" is a subheading's term)
+PULL_QUOTE_MIN_WORDS = 3
 
 
 class DirectRules(RuleContext):
@@ -67,7 +70,10 @@ class DirectRules(RuleContext):
             # "présente « Les Misérables »")
             object_cue = next((c for c in self.cues_of(s_open) if c.kind == "verb"
                                and ("obj" in c.flags or "?" not in c.flags)
-                               and _object_gap(s_open, c.word, sp.outer_start)), None)
+                               and _object_gap(s_open, c.word, sp.outer_start)
+                               # ("« … », avait écrit « El Pistolero »": an incise's
+                               # quotation is its subject, a name)
+                               and not self._quotation_as_subject(s_open, c.word, text)), None)
             if before.endswith((":", ",")) or before.endswith("que") or object_cue is not None:
                 cues = [c for c in self.cues_of(s_open) if c.word.end <= sp.outer_start
                         and c.kind == "verb" and not _participle_adjunct(s_open, c.word)]
@@ -119,17 +125,19 @@ class DirectRules(RuleContext):
         """A quotation no cue attributes: its speaker comes from its neighbours
         (``inherit``), unless it is a term, a scare quote or a title."""
         n_words = len(text[sp.start:sp.end].split())
-        if n_words <= SCARE_MAX_WORDS:
-            return None  # a term or a scare quote that nobody is said to utter
+        para = next(((a, b) for a, b in paras if a <= sp.outer_start < b), None)
+        alone = para is not None and not text[para[0]:sp.outer_start].strip(" \t\u00a0\u202f-–—•") \
+            and not text[sp.outer_end:para[1]].strip(" \t\u00a0\u202f.")
+        if n_words <= SCARE_MAX_WORDS and not (alone and n_words >= PULL_QUOTE_MIN_WORDS):
+            # a term or a scare quote that nobody is said to utter; a
+            # paragraph of its own is a pull-quote ("« Une question d'équité »")
+            return None
         if s_open is not None and s_open is s_end and s_open.parsed:
             # "présente son livre « Une France forte et juste » mardi": a
             # capitalised quotation after a noun, inside one sentence, is a title
             if _title_at(s_open, sp) and sp.outer_end < s_open.end - 1 \
                     and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…")):
                 return None
-        para = next(((a, b) for a, b in paras if a <= sp.outer_start < b), None)
-        alone = para is not None and not text[para[0]:sp.outer_start].strip(" \t\u00a0\u202f-–—•") \
-            and not text[sp.outer_end:para[1]].strip(" \t\u00a0\u202f.")
         headline = alone and n_words <= 12 and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…"))
         s_any = s_end or s_open
         if s_any is None:
@@ -138,6 +146,13 @@ class DirectRules(RuleContext):
                          "direct-alone" if alone else "direct-floating", inherit=True,
                          headline_next=headline)
 
+
+    def _quotation_as_subject(self, s: Sentence, v: Word, text: str) -> bool:
+        """"« … », avait écrit « El Pistolero » sur X": an incise verb with no
+        subject before it takes the quotation after it as its inverted
+        subject, a name; not "un autre père, en larmes, a lancé « … »"."""
+        return _is_incise(s, v, text) and _subject_before(s, v, self.lex) is None and \
+            not any(k.deprel in _SUBJ and k.i < v.i for k in s.children(v.i))
 
     def _person_subject(self, s: Sentence, before: int, text: str) -> Optional[Mention]:
         """The subject of the main clause before ``before``, when it names a

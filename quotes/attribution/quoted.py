@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 
-from .cues import norm
+from .cues import Cue, Lexicon, norm, participle_lemmas
 from ..text.marks import Span
 from ..people.mentions import TIME_WORDS
 from ..parser.parse import Sentence, Word
@@ -35,15 +35,22 @@ def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
         not any(w.upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for w in gap)
 
 
-def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[list[Word], str]]:
-    """"juge la trajectoire « crédible »", "a jugé « inacceptables » les
-    frappes", "a souligné la « gravité des faits »": the speaker's own words
-    for the object, in quotation marks, are an attributed quote whatever the
-    verb; the object with them is reported."""
+def _quoted_predicate(s: Sentence, v: Word, kids: list[Word], cue: Optional[Cue] = None
+                      ) -> Optional[tuple[list[Word], str]]:
+    """"a souligné la « gravité des faits »", "a salué des réquisitions « à
+    la hauteur »": the speaker's own words for the object, in quotation
+    marks, are an attributed quote whatever the verb; the object with them
+    is reported.  After a verb of judgment (flag ``pred``: "ont jugé ces
+    propos « indignes »", "a qualifié les accusés de « calculateurs »") the
+    quotation is the speaker's term for the object, and only it is quoted."""
     objs, days = _objects(s, v, kids)
     obj = objs[0] if objs else None
     if obj is None:
         return _quoted_de_complement(s, v, kids)
+    if cue is not None and "pred" in cue.flags:
+        term = _predicate_term(s, obj)
+        if term is not None:
+            return term, "term"
     preds = [k for k in kids if k.deprel.startswith("xcomp") and k.upos == "ADJ" and k.i > v.i] + \
         [c for c in s.children(obj.i) if c.deprel == "amod" and c.upos == "ADJ" and c.i > obj.i] + \
         [c for d in days for c in s.children(d.i) if c.deprel == "amod" and c.upos == "ADJ"]
@@ -70,6 +77,32 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word]) -> Optional[tuple[
         if end > last:
             return sub + s.words[last + 1:end + 1], "predicate"
     return None
+
+
+def _predicate_term(s: Sentence, obj: Word) -> Optional[list[Word]]:
+    """The quotation that a verb of judgment puts on its object: right after
+    the object's noun phrase, or after its "de" ("qualifié les accusés de
+    « … »"), or between the verb and the object ("a jugé « scandaleuses »
+    les coupures"); its words, marks included, or None."""
+    sub = s.subtree(obj.i)
+    lo, hi = sub[0].i, sub[-1].i
+    j = next((w.i for w in s.words[lo:hi + 2] if w.text in _OPENERS), None)
+    if j is None:
+        # the quotation before the object: "a jugé « scandaleuses » les coupures"
+        k = lo - 1
+        while k > 0 and s.words[k].upos == "ADV":
+            k -= 1
+        if k > 0 and s.words[k].text in _CLOSERS:
+            j = next((w.i for w in reversed(s.words[:k]) if w.text in _OPENERS), None)
+    elif s.words[j - 1].i != obj.i and j - 1 > lo and norm(s.words[j - 1].text) not in ("de", "d'") \
+            and s.words[j - 1].upos not in ("NOUN", "PROPN", "ADJ", "DET"):
+        return None
+    if j is None:
+        return None
+    close = _closer_after(s, j)
+    if close is None or close - j < 2:
+        return None
+    return s.words[j:close + 1]
 
 
 def _qualifying_quote_end(s: Sentence, last: int) -> int:
@@ -111,6 +144,17 @@ def _title_at(s: Sentence, sp: Span) -> bool:
     opener = next((w for w in s.words if w.start == sp.outer_start), None)
     return opener is not None and opener.i > 0 and s.words[opener.i - 1].upos == "NOUN" \
         and _titled(s, opener)
+
+
+def _named_at(s: Sentence, sp: Span, lex: Lexicon) -> bool:
+    """The quotation ``sp`` is a name given, not words said: right after a
+    naming verb ("une campagne baptisée « Cap sur l'univers ! »",
+    "surnommé « El Pistolero »"; data ``naming_verbs.txt``)."""
+    opener = next((w for w in s.words if w.start == sp.outer_start), None)
+    if opener is None or opener.i == 0:
+        return False
+    prev = s.words[opener.i - 1]
+    return bool(({norm(prev.lemma or "")} | set(participle_lemmas(prev.text))) & lex.naming_verbs)
 
 
 def _titled(s: Sentence, opener: Word) -> bool:

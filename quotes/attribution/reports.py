@@ -19,7 +19,8 @@ from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span, _words_span
 from .content import _content_clause
 from .context import RuleContext
-from .grammar import IMPERSONAL, _SUBJ
+from .grammar import _OPENERS, IMPERSONAL, _SUBJ
+from .quoted import _closer_after
 from .subjects import _context_subject, _narrative_infinitive, _speaker_word
 
 
@@ -113,6 +114,31 @@ class ReportRules(RuleContext):
             return None
         return Candidate(a, b, "indirect", cue.lemma, who, s, how)
 
+
+    def _judged_by(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
+        """"Des propos jugés « indignes » par le MR": a participle of judgment
+        (flag ``pred``) on a noun, a quotation after it and its agent after
+        that; the quotation is the agent's words."""
+        v = cue.word
+        if "pred" not in cue.flags:
+            return None
+        words = s.words
+        j = v.i + 1
+        if j >= len(words) or words[j].text not in _OPENERS:
+            return None
+        close = _closer_after(s, j)
+        if close is None or close + 2 >= len(words) or norm(words[close + 1].text) != "par":
+            return None
+        k = close + 2
+        while k < len(words) - 1 and words[k].upos == "DET":
+            k += 1
+        if words[k].upos not in ("NOUN", "PROPN") or not self._can_speak(words[k]):
+            return None
+        sp = next((x for x in top if x.outer_start == words[j].start), None)
+        if sp is None:
+            return None
+        return Candidate(sp.start, sp.end, "direct", cue.lemma, mention_at(s, words[k], self.lex), s,
+                         "judged-by")
 
     def _fronted_source(self, s: Sentence, on: Word) -> Optional[Word]:
         """"À l'Élysée, on assure que …", "Du côté de la CGT, on dénonce …":

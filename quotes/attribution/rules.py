@@ -9,7 +9,7 @@ rule that found it.
 =============  ==============================================================
 module         rules (``Candidate.rule``)
 =============  ==============================================================
-reports        que, inf, obj, as, charge, about, predicate, colon
+reports        que, inf, obj, as, charge, about, predicate, term, adj, colon, judged-by
 incises        incise, incise-direct, split-incise, direct-inner-incise, incise-on
 selon          selon, selon-rel
 direct         direct-incise, direct-colon, direct-narrative, direct-colon-subject,
@@ -36,7 +36,7 @@ from .direct import DirectRules
 from .grammar import _participle_adjunct
 from .incises import InciseRules
 from .inversion import _is_incise
-from .quoted import _title_at
+from .quoted import _named_at, _title_at
 from .reports import ReportRules
 from .selon import SelonRules
 
@@ -93,13 +93,20 @@ class Attributor(ReportRules, InciseRules, SelonRules, DirectRules):
             hi = bisect.bisect_right(top_starts, c.end + 2)
             inside = [k for k in range(lo, hi) if top[k].end <= c.end + 2]
             if inside:
+                named = [k for k in inside if _named_at(c.sentence, top[k], self.lex)]
+                if c.rule == "predicate" and len(named) == len(inside):
+                    # "a lancé une campagne baptisée « Cap sur l'univers ! »":
+                    # the quotation is a name, so nothing is quoted
+                    used_marks.update(inside)
+                    continue
                 sp = top[inside[0]]
                 qlen = sum(top[k].end - top[k].start for k in inside)
                 rest = text[c.start:sp.outer_start] + text[sp.outer_end:c.end]
                 whole = not _NOT_PUNCT.search(rest) or qlen >= 0.85 * (c.end - c.start)
                 if len(inside) == 1 and whole and c.type != "direct":
                     c.start, c.end, c.type = sp.start, sp.end, "direct"
-                elif c.type == "indirect" and not all(_title_at(c.sentence, top[k]) for k in inside):
+                elif c.type == "indirect" and not all(_title_at(c.sentence, top[k]) or k in named
+                                                      for k in inside):
                     # (a title inside the report is no one's words: "a annoncé
                     # son nouvel album « Les jours heureux »" stays indirect)
                     c.type = "mixed"
@@ -114,6 +121,9 @@ class Attributor(ReportRules, InciseRules, SelonRules, DirectRules):
         for k, sp in enumerate(top):
             if k in used_marks or in_nav(sp.start):
                 continue
+            s_at = self.sentence_at(sents, sp.outer_start)
+            if s_at is not None and s_at.parsed and _named_at(s_at, sp, self.lex):
+                continue  # "surnommé « El Pistolero »": a name, not words said
             j = bisect.bisect_right(span_starts, sp.start) - 1
             if j >= 0 and reach[j] >= sp.end:
                 continue
@@ -130,7 +140,9 @@ class Attributor(ReportRules, InciseRules, SelonRules, DirectRules):
             return self._from_prep(text, s, cue, top)
         v = cue.word
         if _participle_adjunct(s, v):
-            return None  # "un communiqué publié vendredi": names a speech, reports none
+            # "un communiqué publié vendredi": names a speech, reports none;
+            # but "des propos jugés « indignes » par le MR" quotes the MR
+            return self._judged_by(text, s, cue, top)
         split = self._split_by_incise(text, s, cue)
         if split is not None:
             return split

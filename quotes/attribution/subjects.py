@@ -162,7 +162,10 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         h = s.words[v.head]
         # climbing from a conjunct: a subjectless xcomp takes its governor's
         # subject ("… a voulu partir et a déclaré …")
-        if v.deprel == "conj" or (v.deprel == "xcomp" and (depth > 0 or (
+        # ("avait de même jugé …": the parser may take the auxiliary for the
+        # main verb and the participle for its complement)
+        if v.deprel == "conj" or (v.deprel == "xcomp" and h.upos == "AUX" and v.past_participle) or \
+                (v.deprel == "xcomp" and (depth > 0 or (
                 _infinitive(v) and norm(h.lemma or "") in _SAYING_CONTROL))) or (v.deprel in ("advcl", "xcomp", "acl", "obl", "ccomp")
                                   and "VerbForm=Part" in v.feats and "Tense=Past" not in v.feats
                                   and norm(v.text).endswith("ant")):
@@ -237,6 +240,14 @@ def _subject_before(s: Sentence, v: Word, lex: Optional[Lexicon]) -> Optional[Wo
         if j < k - 1 and j > 0 and s.words[j].text == "," and \
                 s.words[j - 1].upos in ("NOUN", "PROPN", "ADJ"):
             return s.words[j + 1]
+        # "un autre père, en larmes, a lancé": a short aside in commas, no
+        # verb in it, between the subject and its verb
+        j = k - 1
+        while j > 0 and k - j <= 5 and s.words[j].text != "," and s.words[j].upos not in ("VERB", "AUX"):
+            j -= 1
+        if 0 < j < k - 1 and s.words[j].text == "," and s.words[j - 1].upos in ("NOUN", "PROPN") \
+                and not (lex is not None and lex.is_connective(s.words[j - 1].text)):
+            return s.words[j - 1]
         return None
     if lex is not None and lex.is_connective(w.text):
         return None
