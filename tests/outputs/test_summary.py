@@ -141,3 +141,20 @@ def test_outputs_importable_without_click():
         os.path.abspath(__file__)))))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.strip() == "ok", r.stderr
+
+
+def test_who_summary_on_the_command_line(cli, tmp_path, fake_core):
+    art = tmp_path / "a.txt"
+    art.write_text("Selon Marie Curie, « la science avance ».\n\n« Sans auteur. »\n",
+                   encoding="utf-8")
+    (tmp_path / "vide.txt").write_text("Rien.", encoding="utf-8")
+    r = cli("who", "--summary", tmp_path)
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("2 articles, 2 quotes (2 direct, 0 indirect, 0 mixed), 1 speaker; "
+                               "1 quote with no speaker found\n")
+    assert "Gender (persons)" in r.stdout and "grammatical gender" in r.stdout
+    j = json.loads(cli("who", "--summary", "-f", "json", tmp_path).stdout)
+    assert (j["articles"], j["quotes"], j["speakers"]) == (2, 2, 1)
+    out = tmp_path / "s.csv"
+    assert cli("who", "--summary", "--excel", "-o", out, tmp_path).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("\ufeffmeasure;category;count;share")
