@@ -246,6 +246,12 @@ class People:
                 return self._spoke(e, r, where, at), via
         if r.kind in ("person", "body") and _is_name(r.speaker):
             e = self.named(r.speaker, where, r.kind == "body")
+            if e is not None and kind == "nominal" and r.kind == "person" and not r.role \
+                    and self.lex.is_role_noun(mention.head.text):
+                # "Le ministre du Redressement productif a déclaré" standing
+                # for Arnaud Montebourg: the description is his role there
+                desc = self.coref._nominal_text(mention)
+                e.add_role(mention.start, desc, described=True, weak=not self.is_function(desc))
         else:
             from .descriptions import link  # one rule family, its own module
 

@@ -107,6 +107,10 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
     glued = first > 0 and not (words[first - 1].upos in ("DET", "ADP")
                                or norm(words[first - 1].text) in DETERMINERS)
     phrase = _role_left_of(words, first - 1, 10, lex, others) if glued else []
+    if len(phrase) == 1 and phrase[0].i > 0 and words[phrase[0].i - 1].upos == "PUNCT" \
+            and not lex.is_title(phrase[0].text):
+        # '…", juge Yao Blé': after a quotation, a verb of an incise, no title
+        phrase = []
     if phrase and not all(lex.is_title(w.text) for w in phrase):
         out.append((phrase[0].start, phrase[-1].end))
     # (B) role phrase, then the name after a comma
