@@ -19,7 +19,7 @@ from typing import Any, Optional, Sequence, Union
 
 from .. import __version__
 from .summary import GENDER_NOTE, Summary, speaker_gender, speaker_kind, summarise
-from .who import Speaker, rank_speakers
+from .who import rank_speakers
 from .xlsx import MissingLibrary
 from ..record import QUOTE_TYPES, Quote
 
@@ -86,7 +86,7 @@ class ArticleView:
     quotes: list[QuoteView]
 
 
-def _tip(q: Quote, sp: SpeakerView) -> tuple[str, str]:
+def _tip(q: Quote) -> tuple[str, str]:
     """(the hover/focus box's lines, the same as one sentence for screen readers)."""
     who = q.speaker or "no speaker found"
     role = f", {q.role}" if q.role else ""
@@ -94,9 +94,10 @@ def _tip(q: Quote, sp: SpeakerView) -> tuple[str, str]:
     mention = f"« {q.speaker_mention} »" if q.speaker_mention else ""
     found = " ".join(x for x in ("found", how, mention) if x) if (how or mention) else ""
     cue = f"cue: {q.cue}" if q.cue else "no cue"
-    lines = [f"{who}{role}", f"{q.type} quote · {cue}" + (f" · {found}" if found else "")]
-    sentence = f"{q.type.capitalize()} quote by {who}{role}; {cue}" + (f"; {found}" if found else "")
-    return "\n".join(lines), sentence + "."
+    how_found = (f" · {found}" if found else "", f"; {found}" if found else "")
+    lines = [f"{who}{role}", f"{q.type} quote · {cue}{how_found[0]}"]
+    sentence = f"{q.type.capitalize()} quote by {who}{role}; {cue}{how_found[1]}."
+    return "\n".join(lines), sentence
 
 
 def highlight(text: str, views: Sequence[QuoteView]) -> list[Union[str, Mark]]:
@@ -159,7 +160,7 @@ def build(articles: Sequence[tuple[str, str, Sequence[Quote]]],
         for q in sorted(qs, key=lambda q: (q.start, q.end)):
             n += 1
             sp = of_quote[id(q)]
-            tip, description = _tip(q, sp)
+            tip, description = _tip(q)
             qv = QuoteView(f"q{n}", q, sp, tip, description)
             sp.quotes.append(qv)
             qviews.append(qv)

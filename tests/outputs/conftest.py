@@ -25,7 +25,8 @@ def make_quote(text: str = "Nous partirons demain.", doc: str = "a.txt", start: 
                  speaker_gender=gender, speaker_kind=kind, **kw)
 
 
-def article_quotes(text: str, spans: list[tuple[str, str, dict]], doc: str = "a.txt") -> list[Quote]:
+def article_quotes(text: str, spans: list[tuple[str, str, dict]],
+                   doc: str = "a.txt") -> list[Quote]:
     """Quotes of ``text`` for (substring, type, fields) each, at the substring's first place."""
     idx = LineIndex(text)
     out = []

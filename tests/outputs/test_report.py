@@ -155,7 +155,8 @@ def test_page_shows_text_exactly_and_marks_every_quote_at_its_place():
 def test_tooltips_say_who_role_cue_and_how():
     page = Page(render(sample_articles()))
     tips = [a["data-tip"] for a, _, _ in page.marks if "tabindex" in a]
-    assert tips[0] == "Paul Roy, ministre\nindirect quote · cue: déclarer · found named « Paul Roy »"
+    assert tips[0] == ("Paul Roy, ministre\n"
+                       "indirect quote · cue: déclarer · found named « Paul Roy »")
     assert "Anne Martin, maire" in tips[1] and "by a pronoun « elle »" in tips[1]
     html = render(sample_articles())
     assert re.search(r'<span id="d-q2">Direct quote by Anne Martin, maire; cue: assurer; '

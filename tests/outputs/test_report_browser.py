@@ -24,7 +24,8 @@ from chromium_pipe import Browser, find_chromium  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not find_chromium(), reason="chromium not installed (apt-get install chromium)"),
+    pytest.mark.skipif(not find_chromium(),
+                       reason="chromium not installed (apt-get install chromium)"),
     pytest.mark.skipif(not model_available(), reason="no parser model"),
 ]
 

@@ -24,11 +24,13 @@ pytest.importorskip("xlsxwriter")
 
 
 def tricky_quotes():
-    qs = [Q(t, f"dossier/article {i % 3} é.txt", start=10 * i, speaker=s, role=r,
-            gender=g, kind=k, cue="dire", line=i + 1, column=3)
-          for i, (t, s, r, g, k) in enumerate(
-              (t, "=HYPERLINK(\"x\")" if i == 0 else "Élise Lucet", "-porte-parole" if i == 1 else None,
-               "f", "person") for i, t in enumerate(TRICKY))]
+    """Every tricky text as a quote of one woman; the first speaker's name and the
+    second role look like formulas too; one quote has no speaker."""
+    qs = [Q(t, f"dossier/article {i % 3} é.txt", start=10 * i, speaker="Élise Lucet",
+            gender="f", kind="person", cue="dire", line=i + 1, column=3)
+          for i, t in enumerate(TRICKY)]
+    qs[0].speaker = '=HYPERLINK("x")'
+    qs[1].role = "-porte-parole"
     qs.append(Q("Sans auteur.", "b.txt", speaker=None))
     return qs
 
@@ -208,7 +210,8 @@ def test_missing_xlsxwriter_on_the_command_line(cli, article, tmp_path, fake_cor
 def test_who_xlsx_and_who_summary(cli, article, tmp_path, fake_core):
     r = cli("who", "-f", "xlsx", "-o", tmp_path / "w.xlsx", article)
     assert r.exit_code == 0
-    assert openpyxl.load_workbook(tmp_path / "w.xlsx").sheetnames == ["Speakers", "Quotes", "Balance"]
+    sheets = openpyxl.load_workbook(tmp_path / "w.xlsx").sheetnames
+    assert sheets == ["Speakers", "Quotes", "Balance"]
     r = cli("who", "--summary", "-f", "xlsx", "-o", tmp_path / "s.xlsx", article)
     wb = openpyxl.load_workbook(tmp_path / "s.xlsx")
     assert wb.sheetnames[0] == "Balance"
