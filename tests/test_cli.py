@@ -103,7 +103,7 @@ def test_stdin(fake_core):
     r = invoke("extract", "-f", "jsonl", "-", input=ARTICLE.encode("utf-8"))
     assert r.exit_code == 0
     recs = [json.loads(line) for line in r.stdout.splitlines()]
-    assert recs and all(rec["doc"] == "-" for rec in recs)
+    assert recs and all(rec["doc"] == "<stdin>" for rec in recs)
 
 
 def test_json_format(article, fake_core):

@@ -24,6 +24,7 @@ import click
 
 from .. import __version__
 from ..outputs.export import FILE_FORMATS, FORMATS, make_writer
+from ..text.language import not_french_note
 from ..text.reader import Document, InputError, expand_paths, read_document
 from ..record import Quote
 
@@ -31,8 +32,11 @@ EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3
 EXIT_INTERRUPT, EXIT_PIPE = 130, 141
 #: a progress bar is drawn from this many files on (and only on a terminal).
 PROGRESS_MIN_FILES = 5
-#: documents handed to the extractor at once (it may batch them for the parser).
+#: documents handed to the extractor at once (it may batch them for the parser);
+#: their results are passed on as each parser group is done, not per chunk.
 CHUNK = 16
+#: what standard input is called in the output (``--name`` changes it).
+STDIN_NAME = "<stdin>"
 
 
 def error(msg: str) -> None:
@@ -53,6 +57,15 @@ class QuotesError(click.ClickException):
 
     def show(self, file: Optional[IO] = None) -> None:
         error(self.format_message())
+
+
+class OutputError(Exception):
+    """The output cannot be written (full disk, no permission, closed): one
+    line naming it, exit 2, and no partial file left."""
+
+    def __init__(self, name: str, e: Optional[BaseException] = None) -> None:
+        why = (getattr(e, "strerror", None) or str(e)) if e else "closed"
+        super().__init__(f"{name}: cannot write the output ({why.lower() if why else e})")
 
 
 #: ``--jobs``: what each worker process builds (``None``: the real extractor;
@@ -84,9 +97,11 @@ class Run:
     """
 
     def __init__(self, paths: Iterable[str], encoding: Optional[str] = None,
-                 markdown: Optional[bool] = None, quiet: bool = False, jobs: int = 1) -> None:
+                 markdown: Optional[bool] = None, quiet: bool = False, jobs: int = 1,
+                 stdin_name: str = STDIN_NAME) -> None:
         self.items = list(expand_paths(list(paths)))
         self.encoding, self.markdown, self.quiet = encoding, markdown, quiet
+        self.stdin_name = stdin_name or STDIN_NAME
         self.jobs = jobs
         self.input_errors = 0
         self.internal_errors = 0
@@ -110,7 +125,20 @@ class Run:
                 error(str(e))
                 continue
             self.read += 1
-            yield doc
+            yield self._named(doc)
+
+    def _named(self, doc: Document, quotes: Optional[list[Quote]] = None) -> Document:
+        """Standard input gets its name (``<stdin>``, ``--name``) instead of ``-``,
+        which a spreadsheet would take for a formula; a note if it is not French."""
+        if doc.path == "-":
+            doc.path = self.stdin_name
+            for q in quotes or ():
+                q.doc = self.stdin_name
+        if not self.quiet:
+            why = not_french_note(doc.analysis)
+            if why:
+                note(f"note: {doc.path}: {why}")
+        return doc
 
     def _check(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
         for q in quotes:
@@ -134,6 +162,8 @@ class Run:
         first = next(docs, None)
         if first is None:
             return
+        if not self.quiet and _isatty(sys.stderr):
+            note("loading the parser model…")  # else seconds of silence before the bar
         extractor = make_extractor(model)
         chunk: list[Document] = [first]
         for d in docs:
@@ -154,6 +184,8 @@ class Run:
                 self.input_errors += 1
                 error(str(item))
             return
+        if not self.quiet and _isatty(sys.stderr):
+            note("starting the workers, each loading the parser model…")
         try:
             results = extract_parallel(self.items, self.jobs, model, encoding=self.encoding,
                                        markdown=self.markdown,
@@ -167,17 +199,22 @@ class Run:
                     error(r.message)
                     continue
                 self.read += 1
-                yield d, self._check(d, r)
+                yield self._named(d, r), self._check(d, r)
         except ModelError as e:
             raise QuotesError(str(e), EXIT_MODEL) from None
 
     def _extract(self, extractor, chunk: list[Document]) -> Iterator[tuple[Document, list[Quote]]]:
+        done = 0
         try:
-            results = list(extractor.extract_documents(chunk))
+            # passed on as they come, so that the progress bar moves per parser group
+            for d, qs in extractor.extract_documents(chunk):
+                done += 1
+                yield d, self._check(d, qs)
+            return
         except Exception:
             # find which article it was, and keep the others' quotes
             results = []
-            for d in chunk:
+            for d in chunk[done:]:
                 try:
                     results.extend(extractor.extract_documents([d]))
                 except Exception as e:  # noqa: BLE001 - reported, run goes on
@@ -233,52 +270,105 @@ def open_output(path: Optional[str], binary_mode: bool = False) -> Iterator[IO]:
     old file (or none), never half a file.
     """
     if not path or path == "-":
-        binary = getattr(sys.stdout, "buffer", None)
-        if binary_mode:
-            sys.stdout.flush()
-            yield binary if binary is not None else sys.stdout
-            (binary or sys.stdout).flush()
-            return
-        if binary is None:  # a text-only stdout (some IDEs): write to it as is
-            yield sys.stdout
-            sys.stdout.flush()
-            return
-        sys.stdout.flush()
-        out = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
-                               newline="", write_through=False)
-        try:
-            yield out
-            out.flush()
-        finally:
-            with contextlib.suppress(Exception):
-                out.detach()  # never close the process's stdout
+        if sys.stdout is None:  # started with standard output closed (>&-)
+            raise OutputError("standard output")
+        with _output_errors("standard output"):
+            yield from _stdout(binary_mode)
+        return
+    if os.path.exists(path) and not os.path.isfile(path):
+        # a device or a pipe (/dev/null, /dev/stdout): written to as it is,
+        # never replaced by a renamed file
+        with _output_errors(path):
+            with (open(path, "wb") if binary_mode else
+                  open(path, "w", encoding="utf-8", errors="backslashreplace", newline="")) as out:
+                yield out
         return
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".",
-                               suffix=".part")
+    with _output_errors(path):
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".",
+                                   suffix=".part")
     try:
-        with (open(fd, "wb") if binary_mode else
-              open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="")) as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        with _output_errors(path):
+            with (open(fd, "wb") if binary_mode else
+                  open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="")) as out:
+                yield out
+                out.flush()
+                os.fsync(out.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
 
 
-def _check_output(path: Optional[str]) -> None:
+@contextlib.contextmanager
+def _output_errors(name: str) -> Iterator[None]:
+    """An OSError while writing becomes :class:`OutputError` (a closed pipe stays
+    a BrokenPipeError: ``| head`` is no error)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise OutputError(name, e) from None
+
+
+def _stdout(binary_mode: bool) -> Iterator[IO]:
+    """Standard output, as bytes or as UTF-8 text with ``\\n`` untranslated."""
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary_mode:
+        sys.stdout.flush()
+        yield binary if binary is not None else sys.stdout
+        (binary or sys.stdout).flush()
+        return
+    if binary is None:  # a text-only stdout (some IDEs): write to it as is
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    out = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
+                           newline="", write_through=False)
+    try:
+        yield out
+        out.flush()
+    finally:
+        with contextlib.suppress(Exception):
+            out.detach()  # never close the process's stdout
+
+
+def _check_output(path: Optional[str], inputs: Iterable[str] = ()) -> None:
     if path and path != "-":
         folder = os.path.dirname(os.path.abspath(path))
         if os.path.isdir(path):
             raise click.BadParameter(f"{path}: is a directory", param_hint="-o/--output")
         if not os.path.isdir(folder):
             raise click.BadParameter(f"{folder}: no such folder", param_hint="-o/--output")
+        same = _same_file_as(path, inputs)
+        if same is not None:
+            # refused before anything is read: the article would be written over
+            raise QuotesError(f"-o {path}: is the input {same}; choose another output file",
+                              EXIT_INPUT)
+
+
+def _same_file_as(path: str, inputs: Iterable[str]) -> Optional[str]:
+    """The input that is the file ``path`` (same inode, links followed), if any."""
+    try:
+        out = os.stat(path)
+    except OSError:
+        return None  # a new file is no input
+    if not os.path.isfile(path):
+        return None  # /dev/null, a pipe: nothing to lose
+    for item in expand_paths(list(inputs)):
+        if isinstance(item, InputError) or item == "-":
+            continue
+        with contextlib.suppress(OSError):
+            st = os.stat(item)
+            if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+                return item
+    return None
 
 
 def _check_encoding(ctx, param, value: Optional[str]) -> Optional[str]:
@@ -298,6 +388,12 @@ def guarded() -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("quotes: interrupted", err=True)
         sys.exit(EXIT_INTERRUPT)
+    except OutputError as e:
+        error(str(e))
+        # nothing more to standard output, not even Python's flush at exit
+        with contextlib.suppress(Exception):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_INPUT)
     except BrokenPipeError:
         # the reader went away (| head): no traceback, no "Exception ignored"
         with contextlib.suppress(Exception):
@@ -423,7 +519,7 @@ def _extract_archive(paths: tuple[str, ...], fmt: Optional[str], output: Optiona
         if fmt not in FORMATS + FILE_FORMATS:
             raise click.BadParameter(f"archives are written as {', '.join(FORMATS + FILE_FORMATS)}",
                                      param_hint="-f/--format")
-        _check_output(output)
+        _check_output(output, paths)
     try:
         if fmt == "parquet":
             require("pyarrow.parquet", "archive", "--format parquet")
@@ -491,6 +587,8 @@ _input_options = [
                  "Each loads the model once; results keep the input order."),
     click.option("-q", "--quiet", is_flag=True,
                  help="No progress bar, notes or summary on stderr (errors still shown)."),
+    click.option("--name", "stdin_name", default=STDIN_NAME, show_default=True, metavar="NAME",
+                 help="What standard input (-) is called in the output's file column."),
 ]
 
 
@@ -538,15 +636,22 @@ def main() -> None:
 @click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
 @archive_options
 def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
-            model: Optional[str], jobs: int, quiet: bool, fmt: Optional[str], output: Optional[str],
-            excel: bool, full: bool, **archive) -> None:
+            model: Optional[str], jobs: int, quiet: bool, stdin_name: str, fmt: Optional[str],
+            output: Optional[str], excel: bool, full: bool, **archive) -> None:
     """Every quote of the articles: text, type, speaker, role and position.
 
     \b
     CSV columns, in this order:
       file, line, column, type, speaker, role, quote, cue, sentence, start, end
     A text cell starting with = + - @ TAB or CR (or ') gets a leading ' so a
-    spreadsheet never runs it as a formula.
+    spreadsheet never runs it as a formula. Standard input is <stdin> (--name).
+
+    \b
+    Positions: line and column count from 1, like an editor; sentence and
+    paragraph count from 0 (the article's first sentence is 0), and start/end
+    are character offsets from 0, end excluded, as in jsonl.
+    The table prints direct quotes inside « », indirect ones as written,
+    without marks (they are not the speaker's words), mixed ones as written.
 
     \b
     Examples:
@@ -566,10 +671,10 @@ def extract(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[
         sys.exit(_extract_archive(paths, fmt, output, excel, full, encoding, markdown, model,
                                   jobs, quiet, **archive))
     fmt = fmt or ("csv" if excel else "table")
-    _check_output(output)
+    _check_output(output, paths)
     _check_xlsx(fmt, output, paths)
     with guarded():
-        run = Run(paths, encoding, markdown, quiet, jobs)
+        run = Run(paths, encoding, markdown, quiet, jobs, stdin_name)
         results = run.results(model)
         first = next(results, None)  # the model loads here, before any output
         if run.read == 0 and output and output != "-":
@@ -613,8 +718,8 @@ def _chain(first, rest: Iterator) -> Iterator:
 @click.option("--excel", is_flag=True, help="csv: UTF-8 with BOM and ';' (Excel, LibreOffice).")
 @click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
 def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
-        model: Optional[str], jobs: int, quiet: bool, fmt: str, output: Optional[str],
-        excel: bool, full: bool, summary: bool) -> None:
+        model: Optional[str], jobs: int, quiet: bool, stdin_name: str, fmt: str,
+        output: Optional[str], excel: bool, full: bool, summary: bool) -> None:
     """Speakers ranked by number of quotes, with their roles and quotes.
 
     The same person quoted in several articles is counted once (same full
@@ -636,10 +741,10 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
         fmt = "csv"
     elif excel and fmt != "csv":
         raise click.BadParameter("--excel goes with --format csv", param_hint="--excel")
-    _check_output(output)
+    _check_output(output, paths)
     _check_xlsx(fmt, output)
     with guarded():
-        run = Run(paths, encoding, markdown, quiet, jobs)
+        run = Run(paths, encoding, markdown, quiet, jobs, stdin_name)
         quotes: list[Quote] = []
         articles = 0
         results = run.results(model)

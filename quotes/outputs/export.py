@@ -123,6 +123,13 @@ def pad(s: str, width: int) -> str:
     return s + " " * (width - display_width(s))
 
 
+def shown(q: Quote) -> str:
+    """The quote for reading: a direct one inside « », an indirect one as
+    written, without marks (a paraphrase is not the speaker's own words), a
+    mixed one as written (its quoted words keep their own marks)."""
+    return f"« {clean(q.text)} »" if q.type == "direct" else clean(q.text)
+
+
 def table_line(q: Quote, width: Optional[int] = 100, full: bool = False) -> str:
     """Two lines a quote: where, type, who (role); then the quote, indented.
 
@@ -132,7 +139,7 @@ def table_line(q: Quote, width: Optional[int] = 100, full: bool = False) -> str:
     if q.role:
         who += f", {clean(q.role)}"
     head = f"{q.doc}:{q.line}:{q.column}  {q.type}  {who}"
-    body = f"    « {clean(q.text)} »"
+    body = "    " + shown(q)
     if width and not full:
         head, body = cut(head, width), cut(body, width)
     return head + "\n" + body

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
-from .export import clean, cut, display_width, neutralise
+from .export import clean, cut, display_width, neutralise, shown
 from ..record import QUOTE_TYPES, Quote
 
 WHO_FORMATS = ("table", "csv", "json")
@@ -125,7 +125,7 @@ def format_table(speakers: list[Speaker], width: Optional[int] = 100, full: bool
         lines.append(f"    {_plural(sp.count, 'quote')} ({counts}) in {_plural(len(sp.files), 'file')}")
         for q in sp.quotes:
             where = f"      {q.doc}:{q.line}  {q.type:<8}  "
-            text = "« " + clean(q.text) + " »"
+            text = shown(q)
             if not full:
                 text = cut(text, max(12, (width or 0) - display_width(where)))
             lines.append(where + text)
