@@ -84,7 +84,7 @@ def _predicate_term(s: Sentence, obj: Word) -> Optional[list[Word]]:
     the object's noun phrase, or after its "de" ("qualifié les accusés de
     « … »"), or between the verb and the object ("a jugé « scandaleuses »
     les coupures"); its words, marks included, or None."""
-    sub = s.subtree(obj.i)
+    sub = [w for w in s.subtree(obj.i) if w.text not in _CLOSERS]  # (a closer may hang on it)
     lo, hi = sub[0].i, sub[-1].i
     j = next((w.i for w in s.words[lo:hi + 2] if w.text in _OPENERS), None)
     if j is None:

@@ -316,11 +316,11 @@ SHOULD_EXTRACT = {
         "La préfète a pour sa part assuré que les routes seraient dégagées.",
         [("l'accord était insuffisant", "indirect", "syndicat", None, "estimer"),
          ("les routes seraient dégagées", "indirect", "préfète", None, "assurer")]),
-    "an object with its quoted predicate": (
+    "an object with its quoted predicate: the speaker's term is the quote": (
         "L'économiste Laure Simon juge la trajectoire budgétaire « irréaliste ». "
         "Le maire a jugé « scandaleuses » les coupures d'eau.",
-        [("la trajectoire budgétaire « irréaliste »", "mixed", "Laure Simon", "économiste", "juger"),
-         ("« scandaleuses » les coupures d'eau", "mixed", "maire", None, "juger")]),
+        [("irréaliste", "direct", "Laure Simon", "économiste", "juger"),
+         ("scandaleuses", "direct", "maire", None, "juger")]),
     "quoted words inside the object of any speech verb": (
         "La juge a rappelé le « caractère exceptionnel » de la procédure.",
         [("le « caractère exceptionnel » de la procédure", "mixed", "juge", None, "rappeler")]),
@@ -397,7 +397,7 @@ SHOULD_EXTRACT = {
     "a day taken for the object is when, not what": (
         "Le maire a jugé lundi « scandaleuse » la fermeture de la maternité. "
         "Le club a annoncé jeudi le départ de son entraîneur.",
-        [("« scandaleuse » la fermeture de la maternité", "mixed", "maire", None, "juger"),
+        [("scandaleuse", "direct", "maire", None, "juger"),
          ("le départ de son entraîneur", "indirect", "club", None, "annoncer")]),
     "a lawyer's title 'Me' is no pronoun": (
         "« Mon client est innocent », a déclaré à la presse Me Paul Garnier.",

@@ -1,0 +1,23 @@
+"""Direct quotes attributed by the words around them: a subject before an
+aside in commas, and pull-quotes standing alone in their paragraph."""
+import quotes
+
+
+def test_a_subject_before_an_aside_in_commas(nlp, extracted):
+    extracted(nlp, "Les habitants ont manifesté devant la mairie. Un voisin, en colère, a lancé "
+                   "« Nous ne partirons pas ».",
+              [("Nous ne partirons pas", "direct", "voisin", "lancer")])
+
+
+def test_a_short_pull_quote_alone_in_its_paragraph(nlp):
+    text = ("« Une question de justice »\n\nLe maire de Brest, Jean Lefort, défend son projet. "
+            "« Le tramway doit desservir tous les quartiers », a-t-il déclaré.")
+    got = quotes.extract(text, nlp=nlp)
+    assert [(q.text, q.type) for q in got] == [("Une question de justice", "direct"),
+                                                ("Le tramway doit desservir tous les quartiers", "direct")]
+    assert got[0].cue is None
+
+
+def test_two_words_alone_are_a_subheading_not_a_pull_quote(nlp):
+    text = "« Chez nous »\n\nLes habitants du quartier ont manifesté samedi devant la mairie."
+    assert quotes.extract(text, nlp=nlp) == []

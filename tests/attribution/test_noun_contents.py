@@ -1,0 +1,31 @@
+"""Reports whose content is a noun phrase or an adjective.
+
+A demand, a sentence asked for, a comparison or a feeling said of oneself is
+what was said ("a plaidé l'acquittement", "a requis huit ans de prison",
+"a comparé X à Y", "se dit désolé"); a fact merely pointed at is not
+("a souligné les tensions", see test_attribution's tables).
+"""
+import pytest
+
+SHOULD_EXTRACT = {
+    "a short noun of action": (
+        "L'avocate Claire Dubois a plaidé l'acquittement.",
+        [("l'acquittement", "indirect", "Claire Dubois", "plaider")]),
+    "a sentence asked for": (
+        "Le procureur Marc Delmas a requis huit ans de prison ferme.",
+        [("huit ans de prison ferme", "indirect", "Marc Delmas", "requérir")]),
+    "an adjective said of oneself": (
+        "Le maire Jean Lefort se dit désolé.",
+        [("désolé", "indirect", "Jean Lefort", "se dire")]),
+    "an adjective said of oneself, the writer's adverb left out, a second verb cut off": (
+        "Le maire Jean Lefort se dit à présent désolé mais maintient sa décision.",
+        [("désolé", "indirect", "Jean Lefort", "se dire")]),
+    "a comparison, up to the comma": (
+        "Le sénateur Paul Girard compare cette réforme à un naufrage, l'opposition s'indigne.",
+        [("cette réforme à un naufrage", "indirect", "Paul Girard", "comparer")]),
+}
+
+
+@pytest.mark.parametrize("name", list(SHOULD_EXTRACT))
+def test_should_extract(nlp, extracted, name):
+    extracted(nlp, *SHOULD_EXTRACT[name])
