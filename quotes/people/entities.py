@@ -266,7 +266,7 @@ class People:
         if e.kind == "person" and e.gender is None and r.gender:
             e.gender = r.gender
         if r.role:
-            e.add_role(where, r.role)
+            e.add_role(where, r.role, weak=not self.is_function(r.role))
         if e.id is None:
             e.id = f"e{self._next_id}"
             self._next_id += 1

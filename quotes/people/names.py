@@ -10,6 +10,8 @@ article, so these variants are gathered here, before any quote is resolved.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from ..lexicon import Lexicon, norm
@@ -35,7 +37,8 @@ def _initials(words: list[str]) -> str:
         if norm(w) in _LINK_WORDS:
             continue
         out += "".join(p[:1] for p in w.split("-") if p)
-    return out.upper()
+    # "éleveurs" gives the E of "CPE"
+    return "".join(c for c in unicodedata.normalize("NFD", out) if not unicodedata.combining(c)).upper()
 
 
 def acronyms(text: str) -> dict[tuple[str, ...], str]:
@@ -56,7 +59,9 @@ def acronyms(text: str) -> dict[tuple[str, ...], str]:
             if not first[:1].isupper():
                 continue
             if _initials(run) == letters:
-                out[key(acro)] = before[words[k][0]:].strip()
+                # "l'Organisation mondiale …": the name opens after the article
+                elided = regex.match(r"(?i)[ld]['’]", run[0])
+                out[key(acro)] = before[words[k][0] + (elided.end() if elided else 0):].strip()
                 break
     return out
 

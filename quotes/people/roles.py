@@ -56,6 +56,14 @@ def _strip(words: list[Word], lex: Lexicon) -> list[Word]:
     return words
 
 
+def _after_quotation(words: list[Word], a: int) -> bool:
+    """The word at ``a`` opens an incise after a quotation ('», juge X')."""
+    k = a - 1
+    if k >= 0 and words[k].text == ",":
+        k -= 1
+    return k >= 0 and words[k].text in ("»", "”", '"', "“")
+
+
 def _without_age(words: list[Word]) -> list[Word]:
     """"informaticien de 27 ans": the age is no part of the role."""
     for k in range(len(words) - 2):
@@ -107,8 +115,9 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
     glued = first > 0 and not (words[first - 1].upos in ("DET", "ADP")
                                or norm(words[first - 1].text) in DETERMINERS)
     phrase = _role_left_of(words, first - 1, 10, lex, others) if glued else []
-    if len(phrase) == 1 and phrase[0].i > 0 and words[phrase[0].i - 1].upos == "PUNCT" \
-            and not lex.is_title(phrase[0].text):
+    incise = _after_quotation(words, a)
+    if len(phrase) == 1 and (incise or (phrase[0].i > 0 and words[phrase[0].i - 1].upos == "PUNCT"
+                                        and not lex.is_title(phrase[0].text))):
         # '…", juge Yao Blé': after a quotation, a verb of an incise, no title
         phrase = []
     if phrase and not all(lex.is_title(w.text) for w in phrase):
@@ -171,7 +180,7 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
                 is_capitalised(inside[0]) or _has_role_noun(inside, lex) is not None):
             out.append((inside[0].start, inside[-1].end))
     # a function title is a role when nothing else is given ("le général Mark Milley")
-    if not out:
+    if not out and not incise:
         titles = [w for w in words[a:first] if lex.is_title(w.text) and norm(w.text) not in CIVILITIES]
         if titles:
             out.append((titles[0].start, titles[-1].end))

@@ -79,3 +79,33 @@ def test_a_body_named_in_a_role_phrase_gets_no_role(nlp):
     got = {q.speaker: q.role for q in quotes.extract(text, nlp=nlp)}
     assert got.get("Paul Roux") == "porte-parole du Pentagone"
     assert "Pentagone" in got and got["Pentagone"] is None
+
+
+# -- roles through the entity (sentences written for these tests)
+ROLES_SHOULD = [
+    # a party in brackets after the name
+    ("« Cette motion est un leurre », a lancé Julie Marchand (Ecolo).", "Julie Marchand", "Ecolo"),
+    # an indefinite apposition, its age left out, a relative clause after it
+    ("« Tout coûte plus cher », soupire Hugo, un boulanger de 34 ans qui ouvre à 5 heures.",
+     "Hugo", "boulanger"),
+]
+ROLES_SHOULD_NOT = [
+    # the verb of an incise is no title ("juge" here is juger)
+    ("« Le contrat ne tient pas », juge Alain Besson.", "Alain Besson", None),
+    # a body after its preposition is no person with a title
+    ("« Le pourvoi sera rejeté », estime un magistrat à la Cour de cassation.", "magistrat", None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,role", ROLES_SHOULD + ROLES_SHOULD_NOT)
+def test_roles_given_around_the_name(nlp, text, speaker, role):
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_role_given_once_stays_on_the_persons_later_quotes(nlp):
+    text = ("« La saison sera longue », prévient Bruno Petit, entraîneur du Stade lavallois.\n\n"
+            "Le club a perdu ses deux premiers matchs.\n\n"
+            "« Nous manquons de profondeur », reconnaît Petit.")
+    got = quotes.extract(text, nlp=nlp)
+    assert [(q.speaker, q.role) for q in got] == [("Bruno Petit", "entraîneur du Stade lavallois")] * 2

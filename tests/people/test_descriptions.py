@@ -1,0 +1,59 @@
+"""A definite description that speaks stands for the entity the article named
+(French news varies its designations); tables of should-link / should-not-link
+sentences written for these tests."""
+import pytest
+
+import quotes
+
+# (article, speaker of its last quote, role of its last quote)
+SHOULD_LINK = [
+    # the person the text was about, by an epithet noun
+    ("« Le chômage baisse enfin », a déclaré Pierre Lambert, secrétaire général de la CFDT du Nord.\n\n"
+     "« Mais les jeunes restent au bord du chemin », ajoute le syndicaliste.",
+     "Pierre Lambert", "secrétaire général de la CFDT du Nord"),
+    ("Selon la directrice de l'observatoire du climat, Sophie Garnier, les hivers raccourcissent.\n\n"
+     "« La neige manquera dès 2040 », avertit la chercheuse.",
+     "Sophie Garnier", "directrice de l'observatoire du climat"),
+    # the same role noun the text gave the person
+    ("Invité lundi, Louis Perrin, magistrat à la cour d'appel de Rennes, s'inquiète des délais.\n\n"
+     "« Les dossiers s'accumulent », répond le magistrat.",
+     "Louis Perrin", "magistrat à la cour d'appel de Rennes"),
+    # a body's second name: the body the article is about
+    ("Le groupe Carrelis a annoncé la fermeture de trois usines. Carrelis emploie 4 000 personnes.\n\n"
+     "« Aucun licenciement sec n'aura lieu », assure le géant de l'emballage.",
+     "Carrelis", "géant de l'emballage"),
+]
+
+# (article, speaker of its last quote): the description stays itself
+SHOULD_NOT_LINK = [
+    # an office the named person does not hold: someone else
+    ("Le maire Paul Girard a inauguré le pont.\n\n"
+     "« Les travaux ont coûté trop cher », a estimé le préfet.", "préfet"),
+    # an indefinite description brings in someone new
+    ("« Le marché va rouvrir », a annoncé Hélène Dubois, adjointe au commerce.\n\n"
+     "« Nous l'attendons depuis un an », confie un commerçant.", "commerçant"),
+    # a plural description is a group
+    ("« Rien ne change », regrette Karim Benali.\n\n"
+     "« Nous sommes inquiets », ont déclaré les riverains.", "riverains"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,role", SHOULD_LINK)
+def test_a_definite_description_links_to_the_named_entity(nlp, text, speaker, role):
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert (q.speaker, q.role) == (speaker, role)
+    first = quotes.extract(text, nlp=nlp)[0]
+    if first.speaker == speaker:
+        assert first.speaker_id == q.speaker_id
+
+
+@pytest.mark.parametrize("text,speaker", SHOULD_NOT_LINK)
+def test_a_description_that_stands_for_no_one_named_stays_itself(nlp, text, speaker):
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert q.speaker == speaker
+
+
+def test_a_name_right_after_the_description_is_whom_it_describes(nlp):
+    text = "« Le calendrier sera tenu », a rapporté l'agence de presse suisse Helvepresse."
+    (q,) = quotes.extract(text, nlp=nlp)
+    assert q.speaker == "Helvepresse" and q.role == "agence de presse suisse"

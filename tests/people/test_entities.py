@@ -1,0 +1,62 @@
+"""The article's entities on text: one entity per person or body, its
+canonical name, kind, gender and id on every quote (sentences written for
+these tests)."""
+import quotes
+
+
+def _by_text(text, nlp):
+    return {q.text: q for q in quotes.extract(text, nlp=nlp)}
+
+
+# -- name variants: the fullest name introduced before, one id for all forms
+NAME_VARIANTS = (
+    "Le maire de Brest, Hervé Le Goff, a présenté son budget lundi.\n\n"
+    "« Nous n'augmenterons pas les impôts », a promis M. Le Goff.\n\n"
+    "« Les écoles passeront en premier », a ajouté Le Goff.")
+
+
+def test_a_shortened_name_is_the_full_name_and_one_entity(nlp):
+    got = quotes.extract(NAME_VARIANTS, nlp=nlp)
+    assert [q.speaker for q in got] == ["Hervé Le Goff", "Hervé Le Goff"]
+    assert got[0].speaker_id == got[1].speaker_id
+    assert [q.role for q in got] == ["maire de Brest", "maire de Brest"]
+    assert {q.speaker_via for q in got} == {"name"}
+
+
+def test_an_acronym_speaks_under_the_name_the_article_spells_out(nlp):
+    text = ("La Confédération paysanne des éleveurs (CPE) a manifesté devant la préfecture.\n\n"
+            "« Nos revenus s'effondrent », a déclaré la CPE dans un communiqué.")
+    (q,) = quotes.extract(text, nlp=nlp)
+    assert q.speaker == "Confédération paysanne des éleveurs"
+    assert q.speaker_kind == "organisation" and q.speaker_gender is None
+
+
+def test_a_bodys_type_noun_is_not_part_of_its_name(nlp):
+    text = "« Les détenus sont privés de soins », a dénoncé l'ONG Reporters Solidaires."
+    (q,) = quotes.extract(text, nlp=nlp)
+    assert q.speaker == "Reporters Solidaires"
+
+
+def test_a_name_with_a_bodys_word_is_a_body_and_il_goes_to_the_person(nlp):
+    text = ("Ancien entraîneur du Grenoble Hockey Club, Marc Vidal a répondu aux questions du tribunal.\n\n"
+            "« Je regrette tout », a-t-il déclaré.")
+    (q,) = quotes.extract(text, nlp=nlp)
+    assert q.speaker == "Marc Vidal" and q.speaker_via == "pronoun"
+
+
+# -- gender: the text's own grammar
+def test_gender_comes_from_the_articles_grammar(nlp):
+    text = ("« Le texte est prêt », a affirmé Mme Claude Berthier.\n\n"
+            "« Rien n'est décidé », a répondu M. Dominique Roux.")
+    got = quotes.extract(text, nlp=nlp)
+    assert [(q.speaker, q.speaker_gender, q.speaker_kind) for q in got] == [
+        ("Claude Berthier", "f", "person"), ("Dominique Roux", "m", "person")]
+    assert got[0].speaker_id != got[1].speaker_id
+
+
+def test_an_indefinite_description_is_a_new_unnamed_person(nlp):
+    text = ("Le préfet Jacques Morin a visité le quartier mardi.\n\n"
+            "« On ne dort plus la nuit », a raconté une habitante.")
+    (q,) = quotes.extract(text, nlp=nlp)
+    assert q.speaker == "habitante" and q.speaker_kind == "person"
+    assert q.speaker_via == "description"
