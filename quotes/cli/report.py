@@ -25,7 +25,7 @@ from .app import EXIT_INPUT, QuotesError, Run, _chain, _check_output, _progress,
               help="The page's title (default: 'Who speaks').")
 def report(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
            model: Optional[str], jobs: int, quiet: bool, output: Optional[str],
-           title: Optional[str], stdin_name: Optional[str] = None) -> None:
+           stdin_name: str, title: Optional[str]) -> None:
     """One HTML page: the balance of voices, the speakers, and the articles with
     their quotes highlighted.
 
@@ -41,7 +41,7 @@ def report(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[b
     from ..outputs.report import render, require
     from ..outputs.xlsx import MissingLibrary
 
-    _check_output(output)
+    _check_output(output, paths)
     try:
         require()
     except MissingLibrary as e:
@@ -50,8 +50,7 @@ def report(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[b
         raise QuotesError("the report is an HTML page, not for a terminal: use -o report.html "
                           "or redirect standard output", EXIT_INPUT)
     with guarded():
-        run = Run(paths, encoding, markdown, quiet, jobs,
-                  **({"stdin_name": stdin_name} if stdin_name else {}))
+        run = Run(paths, encoding, markdown, quiet, jobs, stdin_name)
         results = run.results(model)
         first = next(results, None)
         if run.read == 0 and output and output != "-":

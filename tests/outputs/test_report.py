@@ -242,3 +242,18 @@ def test_report_errors(cli, tmp_path, fake_core, monkeypatch):
     out.write_text("old", encoding="utf-8")
     r = cli("report", tmp_path / "missing.txt", "-o", out)
     assert r.exit_code == 2 and out.read_text(encoding="utf-8") == "old"
+
+
+def test_report_refuses_to_overwrite_an_input(cli, tmp_path, fake_core):
+    art = tmp_path / "a.txt"
+    art.write_text(SEED_LIKE, encoding="utf-8")
+    r = cli("report", art, "-o", art)
+    assert r.exit_code == 2
+    assert art.read_text(encoding="utf-8") == SEED_LIKE  # nothing the user wrote is lost
+
+
+def test_report_from_standard_input_is_named(cli, tmp_path, fake_core):
+    out = tmp_path / "r.html"
+    r = cli("report", "-", "--name", "dépêche.txt", "-o", out, input=SEED_LIKE)
+    assert r.exit_code == 0, r.stderr
+    assert '<h3 id="a1-h">dépêche.txt</h3>' in out.read_text(encoding="utf-8")
