@@ -108,6 +108,9 @@ class People:
         self.lex = lex
         self.quoted = quoted
         self.expansions = acronyms(text)
+        #: capitalised words that opened a sentence or a quotation before a
+        #: name the article gives without them ("« Merci Aliou Cissé …")
+        self.openers = self._openers()
         #: every name of the article: (key, offset, person-like)
         self.keys: list[tuple[tuple[str, ...], int, bool]] = []
         for occ in coref.names:
@@ -140,7 +143,24 @@ class People:
 
     # -- names ----------------------------------------------------------------
     def _clean(self, name: str) -> str:
+        words = name.split()
+        if len(words) >= 3 and norm(words[0]) in self.openers:
+            name = " ".join(words[1:])
         return person_tail(strip_type(name, self.lex), self.lex)
+
+    def _openers(self) -> set[str]:
+        """A capital at the start of a sentence or a quotation is no proof of a
+        name: its word is left out when the rest is a name found elsewhere."""
+        keys = {key(join_name(o.words)) for o in self.coref.names}
+        out = set()
+        for occ in self.coref.names:
+            s = occ.sentence
+            if len(occ.words) < 3 or norm(occ.words[0]) in self.lex.first_names:
+                continue
+            starts = occ.first == 0 or s.words[occ.first - 1].text in ('"', "«", "“", "(", ":")
+            if starts and key(join_name(occ.words[1:])) in keys:
+                out.add(norm(occ.words[0]))
+        return out
 
     def _given(self, name: str) -> bool:
         first = name.split()[0] if name.split() else ""
