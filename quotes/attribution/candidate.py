@@ -78,7 +78,7 @@ def _dedupe(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             out.append(c)
         elif clash.mention is None and c.mention is not None:
             out[out.index(clash)] = c
-        elif clash.rule == "incise" and c.rule in ("que", "inf", "obj", "as", "charge", "term", "adj") and \
+        elif clash.rule == "incise" and c.rule in ("que", "si", "inf", "obj", "as", "charge", "term", "adj") and \
                 clash.start <= c.start and c.end <= clash.end + 2 and not (
                     c.mention is not None and c.mention.kind == "nominal"
                     and norm(c.mention.head.text) in lex.findings):

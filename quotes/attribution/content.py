@@ -23,6 +23,16 @@ _NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans",
                        "aussi", "lors", "sauf", "pour", "de", "à", "mais", "fait"}
 
 
+def _closing_quotation(words: list[Word], j: int) -> bool:
+    """A quotation opens at ``j``, holds a verb, and ends the sentence."""
+    if j >= len(words) or words[j].text not in _OPENERS:
+        return False
+    close = next((w.i for w in words[j + 1:] if w.text in _CLOSERS), None)
+    if close is None or any(w.upos != "PUNCT" for w in words[close + 1:]):
+        return False
+    return any(w.upos in ("VERB", "AUX") for w in words[j + 1:close])
+
+
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
     """Words from ``i`` to the end of the reported clause: the sentence end, or a
     comma opening an incise (``, a-t-il ajouté``), a participle (``, ajoutant``),
@@ -34,6 +44,11 @@ def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
         w = words[k]
         if w.text in ("-", "–", "—") and k > i and words[k - 1].end < w.start:
             break  # " - une référence apparente à …": the writer's aside
+        if w.text in (",", ":") and k > i and _closing_quotation(words, k + 1):
+            # "confie que les magistrats ressentent les effets : « On a
+            # retardé … »": the quotation that ends the sentence is a quote of
+            # its own, the report stops before it
+            break
         if w.text == "," and k + 1 < len(words):
             nxt = norm(words[k + 1].text)
             nxt2 = norm(words[k + 2].text) if k + 2 < len(words) else ""
@@ -200,6 +215,11 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     # "selon" closes it (the parser may hang its subject elsewhere)
                     start = first.i + 1 if norm(first.text).startswith("qu") else body[0].i
                     return _to_clause_end(s, start, lex), "que"
+            if "si" in cue.flags and norm(first.text) in ("si", "s'", "s’") and k.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+                # "se demande si le retrait n'est pas une stratégie", "lui demande s'il compte …"
+                body = _to_clause_end(s, first.i + 1, lex)
+                if body:
+                    return body, "si"
             if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
                     ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
                 return _with_purpose(s, _trim_circumstances(s, sub[1:], lex), lex), "inf"

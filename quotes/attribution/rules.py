@@ -9,7 +9,7 @@ rule that found it.
 =============  ==============================================================
 module         rules (``Candidate.rule``)
 =============  ==============================================================
-reports        que, inf, obj, as, charge, about, predicate, term, adj, colon, judged-by
+reports        que, si, inf, obj, as, charge, about, predicate, term, adj, colon, judged-by
 incises        incise, incise-direct, split-incise, direct-inner-incise, incise-on
 selon          selon, selon-rel
 direct         direct-incise, direct-colon, direct-narrative, direct-colon-subject,

@@ -32,7 +32,10 @@ def _parenthetical(s: Sentence, w: Word, phrase_end: Optional[Word]) -> bool:
         return False
     first = rest[0]
     if not any(x.upos in ("VERB", "AUX") for x in rest):
-        return False  # "selon le docteur X, pédiatre à Necker.": an apposition ends it
+        # "selon le docteur X, pédiatre à Necker.": an apposition ends it; but
+        # "serait due, selon certains citoyens, à l'amateurisme …": a
+        # preposition goes on with the clause before
+        return first.upos == "ADP" and any(x.upos in ("VERB", "AUX") for x in s.words[:w.i])
     return norm(first.text) not in _RELATIVES + ("qui", "dont", "où") \
         and not first.text.endswith("ant") and first.upos not in ("CCONJ", "SCONJ") \
         and not (first.upos in ("AUX", "VERB") and "VerbForm=Fin" in first.feats)

@@ -29,3 +29,27 @@ SHOULD_EXTRACT = {
 @pytest.mark.parametrize("name", list(SHOULD_EXTRACT))
 def test_should_extract(nlp, extracted, name):
     extracted(nlp, *SHOULD_EXTRACT[name])
+
+
+QUESTIONS_AND_CUTS = {
+    "an indirect question after se demander": (
+        "La députée Anne Marchal se demande si la réforme sera appliquée avant l'été.",
+        [("la réforme sera appliquée avant l'été", "indirect", "Anne Marchal", "se demander")]),
+    "an indirect question after demander, elided si": (
+        "Le syndicaliste Paul Girard demande au ministre s'il compte retirer son projet.",
+        [("il compte retirer son projet", "indirect", "Paul Girard", "demander")]),
+    "a que-clause stops before the quotation that ends the sentence": (
+        "Le juge Marc Delmas confie que les tribunaux manquent de greffiers : "
+        "« Nous avons retardé des audiences tout l'hiver. »",
+        [("les tribunaux manquent de greffiers", "indirect", "Marc Delmas", "confier"),
+         ("Nous avons retardé des audiences tout l'hiver.", "direct", "Marc Delmas", "confier")]),
+    "selon inside a clause that goes on with a preposition": (
+        "Cette panne serait due, selon plusieurs techniciens, à un défaut de maintenance.",
+        [("Cette panne serait due, selon plusieurs techniciens, à un défaut de maintenance",
+          "indirect", "techniciens", "selon")]),
+}
+
+
+@pytest.mark.parametrize("name", list(QUESTIONS_AND_CUTS))
+def test_questions_and_cuts(nlp, extracted, name):
+    extracted(nlp, *QUESTIONS_AND_CUTS[name])
