@@ -33,9 +33,13 @@ della delle degli dei dell nell dall nella che per non gli sono anche ha hanno �
 der die und das ist nicht mit von zu den dem sich auf für ein eine wird
 não uma os com foi ao pelo pela seu sua
 """.split())
-#: below this share of French function words, a text of enough words is not French
-#: (French news: 0.25-0.40; English: under 0.03).
+#: from this share of French function words a text is French (French news:
+#: 0.25-0.40; English: under 0.03).
 THRESHOLD = 0.08
+#: from this share of another language's function words, when they outnumber
+#: the French ones, a text is not French.  Both are needed: a list of names or
+#: a run of bare quotes has neither kind and gets no verdict, not a false note.
+OTHER_THRESHOLD = 0.05
 #: fewer words than this (a headline, a caption) give no verdict.
 MIN_WORDS = 30
 
@@ -55,10 +59,14 @@ class LanguageGuess:
 
     @property
     def is_french(self) -> Optional[bool]:
-        """True or False, or None when the text is too short to tell."""
+        """True or False, or None when the text is too short or too bare to tell."""
         if self.words < MIN_WORDS:
             return None
-        return self.share >= THRESHOLD and self.french > self.other
+        if self.other > self.french and self.other >= OTHER_THRESHOLD * self.words:
+            return False
+        if self.share >= THRESHOLD:
+            return True
+        return None
 
 
 def guess(text: str) -> LanguageGuess:

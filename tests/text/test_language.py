@@ -49,3 +49,10 @@ def test_too_short_to_tell():
 def test_seeds_are_french():
     for p in sorted((ROOT / "seeds").glob("*.txt")):
         assert guess(p.read_text(encoding="utf-8")).is_french is True, p.name
+
+
+def test_a_bare_french_list_gets_no_verdict():
+    """No function word of any language: no note (a false one would mislead)."""
+    text = "".join(f"« citation numéro {i} », a dit Ana Lopes.\n" for i in range(20))
+    assert guess(text).is_french is None
+    assert not_french_note(text) is None
