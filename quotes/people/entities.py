@@ -47,6 +47,12 @@ class Entity:
 
     def add_role(self, at: int, role: str, described: bool = False, weak: bool = False) -> None:
         role = _TIME_TAIL.sub("", role.strip(" ,;:"))
+        # "l'entraîneur Cissé": the person's own name is no part of the role
+        words = role.split()
+        mine = {norm(w) for w in self.name.split()}
+        while len(words) > 1 and norm(words[-1]) in mine:
+            words.pop()
+        role = " ".join(words)
         if role and not _junk_role(role) and (at, role) not in self.roles:
             self.roles.append((at, role))
             self.roles.sort()

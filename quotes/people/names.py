@@ -104,6 +104,8 @@ def person_tail(name: str, lex: Lexicon) -> str:
         if norm(words[k]) in lex.first_names and (
                 not before[:1].isupper() or norm(before) not in lex.first_names):
             return " ".join(tail)
+        if norm(before) in _LINK_WORDS or norm(before).endswith("'"):
+            break  # "ancien joueur du Paris Saint-Germain": a complement, no name glued
         ends_role = not before[:1].isupper() or norm(before) in lex.portfolios or (
             before.isupper() and len(before) >= 2 and len(tail) >= 2)
         if ends_role and 2 <= len(tail) <= 3 and not any(w.isupper() for w in tail):

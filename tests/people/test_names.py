@@ -76,3 +76,8 @@ def test_keys_fold_case_and_apostrophes_but_keep_hyphenated_words_whole():
     assert contains(key("Colin Kahl"), key("Kahl"))
     assert not contains(key("Kahl"), key("Colin Kahl"))
     assert not contains(key("Ecolo-Groen"), key("Ecolo"))
+
+
+def test_a_complement_is_no_glued_name(lex):
+    assert person_tail("ancien joueur du Paris Saint-Germain", lex) == "ancien joueur du Paris Saint-Germain"
+    assert person_tail("présidente de la Région Occitanie", lex) == "présidente de la Région Occitanie"
