@@ -114,8 +114,8 @@ class Lexicon:
     portfolios: frozenset = frozenset()
     #: words that make a capitalised name a body's ("Rouen Hockey Club")
     organisation_words: frozenset = frozenset()
-    #: verbs that give a name, not a voice ("baptisée « … »", "surnommé « … »"), lemmas
-    naming_verbs: frozenset = frozenset()
+    #: words that give a name, not a voice ("baptisée « … »", "la rubrique « … »"), lemmas
+    naming_words: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -273,4 +273,4 @@ def load_lexicon() -> Lexicon:
                    body_epithets={norm(p[0]): p[1:] == ["any"] for p in _lines("body_epithets.txt")},
                    portfolios=frozenset(norm(p[0]) for p in _lines("portfolios.txt")),
                    organisation_words=frozenset(norm(p[0]) for p in _lines("organisation_words.txt")),
-                   naming_verbs=frozenset(norm(p[0]) for p in _lines("naming_verbs.txt")))
+                   naming_words=frozenset(norm(p[0]) for p in _lines("naming_words.txt")))

@@ -170,6 +170,22 @@ def _known_target(s: Sentence, k: Word, sub: list[Word]) -> bool:
         not any(w.text in _OPENERS for w in sub)
 
 
+def _quoted_term(s: Sentence, body: list[Word]) -> Optional[list[Word]]:
+    """"parle d'« arnaque du siècle »", "fait référence à une « coalition
+    Marrakech »", "parle de « là-bas » pour désigner …": a P-phrase that is
+    a quotation (after a determiner at most) names the speaker's term; the
+    quotation alone is the quote."""
+    k = 0
+    while k < len(body) and body[k].upos == "DET":
+        k += 1
+    if k >= len(body) or body[k].text not in _OPENERS:
+        return None
+    close = next((w.i for w in s.words[body[k].i + 1:] if w.text in _CLOSERS), None)
+    if close is None or close - body[k].i < 2:
+        return None
+    return s.words[body[k].i:close + 1]
+
+
 def _stated_adjective(s: Sentence, v: Word, kids: list[Word], lex: Optional[Lexicon]
                       ) -> Optional[list[Word]]:
     """"se dit désolé", "se dit prêt à négocier" (flag ``adj``): the
@@ -267,6 +283,9 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
         case = [c for c in s.children(k.i) if c.deprel == "case"]
         if k.deprel.startswith("obl") and k.i > v.i and case and norm(case[0].text) in about:
             body = [w for w in s.subtree(k.i) if w.i > case[0].i]
+            term = _quoted_term(s, body)
+            if term is not None:
+                return term, "term"
             if body:
                 end = _qualifying_quote_end(s, body[-1].i)
                 return body + s.words[body[-1].i + 1:end + 1], "about"
@@ -303,8 +322,10 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     sub = [w for w in sub if w.i < cut]
             if len(sub) >= 3 or (len(sub) == 2 and norm(k.text).endswith(_ACTION_ENDINGS)):
                 # ("a plaidé l'acquittement", "a réclamé sa démission": a noun
-                # of action is what is asked, however short)
-                return sub, "obj"
+                # of action is what is asked, however short); a purpose right
+                # after it goes with it ("ont justifié la destruction … pour
+                # prouver que …")
+                return _with_purpose(s, sub, lex), "obj"
     # the parser missed the clause: "estiment qu'une telle aide …" read
     # linearly, after the cue's own words ("a fait savoir qu'…")
     rest = v.i + len(cue.lemma.split())

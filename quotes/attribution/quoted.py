@@ -148,13 +148,14 @@ def _title_at(s: Sentence, sp: Span) -> bool:
 
 def _named_at(s: Sentence, sp: Span, lex: Lexicon) -> bool:
     """The quotation ``sp`` is a name given, not words said: right after a
-    naming verb ("une campagne baptisée « Cap sur l'univers ! »",
-    "surnommé « El Pistolero »"; data ``naming_verbs.txt``)."""
+    naming verb or noun ("une campagne baptisée « Cap sur l'univers ! »",
+    "surnommé « El Pistolero »", "la rubrique « utilité contestable »";
+    data ``naming_words.txt``)."""
     opener = next((w for w in s.words if w.start == sp.outer_start), None)
     if opener is None or opener.i == 0:
         return False
     prev = s.words[opener.i - 1]
-    return bool(({norm(prev.lemma or "")} | set(participle_lemmas(prev.text))) & lex.naming_verbs)
+    return bool(({norm(prev.lemma or "")} | set(participle_lemmas(prev.text))) & lex.naming_words)
 
 
 def _titled(s: Sentence, opener: Word) -> bool:
