@@ -40,7 +40,7 @@ def run(cmd: str) -> str:
     if args[0] != "quotes":
         raise SystemExit(f"readme_examples: only quotes commands are run, not {cmd!r}")
     env = dict(os.environ, COLUMNS=str(WIDTH))
-    r = subprocess.run([sys.executable, "-m", "quotes", *args[1:], "-q"], cwd=ROOT, env=env,
+    r = subprocess.run([sys.executable, "-m", "quotes", *args[1:]], cwd=ROOT, env=env,
                        capture_output=True, text=True, timeout=600)
     if r.returncode not in (0, 1):
         raise SystemExit(f"readme_examples: {cmd!r} exited {r.returncode}: {r.stderr.strip()}")
