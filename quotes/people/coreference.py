@@ -443,7 +443,12 @@ class Coreference:
         window_start = m.start - 1200
         offs = [off for off, _ in self.subjects]
         lo, hi = bisect.bisect_left(offs, window_start), bisect.bisect_left(offs, m.start)
+        # "Le premier touché, dit-il, sera le justiciable": the clitic of an
+        # incise speaks the sentence; its subjects are what is reported
+        incise = m.kind == "pronoun" and m.words and m.words[0].text.startswith("-")
         for off, subj in self.subjects[lo:hi]:
+            if incise and subj.sentence is m.sentence:
+                continue
             if subj.kind != "pronoun":
                 r = self.resolve(subj, [])
                 if r.speaker:

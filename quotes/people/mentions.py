@@ -87,6 +87,11 @@ _ARTICLE_NAME = regex.compile(r"^(?:al|el|ad|ar|as|at|an|ash|ech|ed|er|es)-\p{Lu
 NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
 
 
+def _name_word(w: Word) -> bool:
+    """A word of a name: capitalised, or a particle inside it ("von", "d'")."""
+    return is_capitalised(w) or w.text in LOWER_PARTICLES or norm(w.text) == "d'"
+
+
 def _acronym(t: str) -> bool:
     return len(t) >= 2 and t.isupper() and t.replace("-", "").isalpha()
 
@@ -130,6 +135,13 @@ def name_run(s: Sentence, w: Word, lex: Lexicon) -> list[Word]:
                 break
         else:
             break
+    # "William d'Hoore", "Valéry d'Estaing": a glued "d'" after a given name
+    # opens the surname ("Katrine Yu d'Al Jazeera" names her employer)
+    if all(lex.is_title(x.text) for x in s.words[a:b]) and b + 2 < len(s.words) \
+            and norm(s.words[b + 1].text) == "d'" \
+            and norm(s.words[b].text) in lex.first_names and is_capitalised(s.words[b + 2]) \
+            and s.words[b + 1].end == s.words[b + 2].start:
+        b += 2
     # "le Français Arthur Fils": a nationality noun is not part of the name
     if b - a >= 2 and a > 0 and norm(s.words[a - 1].text) in ("le", "la", "l'", "les") \
             and norm(s.words[a].text) in lex.demonyms:
@@ -362,7 +374,7 @@ def _single(s: Sentence, h: Word, lex: Lexicon) -> Mention:
             person = _name_after(s, nxt.i + 1, lex)
             if person is not None:
                 return person
-        if name and all(is_capitalised(w) for w in name):
+        if name and all(_name_word(w) for w in name):
             if len(name) == 1 and title is None:
                 # a body named with adjectives: "l'Union africaine", "la Banque mondiale"
                 k = run[-1].i + 1
@@ -450,7 +462,7 @@ def _name_after(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
         return None
     run = name_run(s, words[k], lex)
     title, name = split_title(run, lex)
-    if not name or not all(is_capitalised(w) for w in name):
+    if not name or not all(_name_word(w) for w in name):
         return None
     if len(name) < 2 and title is None:
         return None

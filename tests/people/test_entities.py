@@ -60,3 +60,20 @@ def test_an_indefinite_description_is_a_new_unnamed_person(nlp):
     (q,) = quotes.extract(text, nlp=nlp)
     assert q.speaker == "habitante" and q.speaker_kind == "person"
     assert q.speaker_via == "description"
+
+
+def test_a_glued_d_after_a_given_name_opens_the_surname(nlp):
+    text = ("Le professeur William d'Ormesson, de l'université de Nantes, évoque un problème.\n\n"
+            "« Il faut agir vite », ajoute-t-il.")
+    (q,) = quotes.extract(text, nlp=nlp)
+    assert q.speaker == "William d'Ormesson"
+    text = "« Nous restons prudents », a déclaré Katrine Yu d'Al Jazeera."
+    (q,) = quotes.extract(text, nlp=nlp)
+    assert (q.speaker, q.role) == ("Katrine Yu", "Al Jazeera")
+
+
+def test_the_clitic_of_an_incise_is_not_the_subject_it_reports(nlp):
+    text = ("« Les budgets baissent », a expliqué Nadia Ferrand, juge d'instruction.\n\n"
+            "Le premier touché, dit-elle, sera le justiciable.")
+    got = quotes.extract(text, nlp=nlp)
+    assert got[-1].speaker == "Nadia Ferrand"
