@@ -221,6 +221,8 @@ class People:
     def _name_timeline(self) -> None:
         """Where each named entity is mentioned outside quotation marks, and its
         kind as coreference reads it: what descriptions link back to."""
+        persons: set[int] = set()
+        bodies: dict[int, Entity] = {}
         for occ in self.coref.names:
             # a body names itself in its own statement ("« … le Club Nacional
             # annonce … », a indiqué la formation"): kept for bodies only
@@ -236,9 +238,16 @@ class People:
             if e.gender is None and r.kind == "person" and r.gender:
                 e.gender = r.gender
             self.timeline.append((occ.start, e, "quoted" if quoted else "name"))
+            if occ.title or norm(occ.words[0].split("-")[0]) in self.lex.first_names:
+                persons.add(id(e))
+            elif _body_context(occ):
+                bodies[id(e)] = e
             prefix = self._type_prefix(r.speaker)
             if prefix:
                 e.types.add(prefix)
+        for key_, e in bodies.items():
+            if key_ not in persons:
+                e.kind, e.gender = "organisation", None
         self.timeline.sort(key=lambda x: x[0])
 
     def _type_prefix(self, name: str) -> str:
@@ -307,6 +316,21 @@ class People:
             e = Entity(description, kind=kind, named=False)
             self.entities[k] = e
         return e
+
+
+_GROUP_NOUNS_BEFORE_DE = ("membres", "militants", "combattants", "islamistes", "dirigeants", "élus",
+                          "salariés", "joueurs", "supporters", "responsables", "représentants")
+
+
+def _body_context(occ) -> bool:
+    """A name read as a body's where the text uses it so: after an article
+    ("la Migros", "le Nacional": French gives a person's name none) or as
+    the group members belong to ("les membres d'Ansar Eddine")."""
+    s, k = occ.sentence, occ.first
+    prev = norm(s.words[k - 1].text) if k > 0 else ""
+    if prev in ("le", "la", "les", "l'", "du", "au", "aux", "des"):
+        return True
+    return prev in ("de", "d'") and k > 1 and norm(s.words[k - 2].text) in _GROUP_NOUNS_BEFORE_DE
 
 
 def regex_last(word: str) -> str:
