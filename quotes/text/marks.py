@@ -154,6 +154,8 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
     lead: Optional[int] = None  # the next paragraph's reopening mark
     for pi, (pa, pb) in enumerate(paras):
         offsets = [m.start() for m in _MARK_RE.finditer(text, pa, pb)]
+        if not offsets and not carry:
+            continue
         ahead = _Ahead(text, paras, pi)
         dropped: dict[int, int] = {}  # faulty opening mark -> its depth
         for _ in range(_MAX_PASSES):
@@ -229,6 +231,7 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
     stack = out.stack
     counts = _Counts(text, offsets)
     last_top = pa  # where the last top-level quotation of the paragraph ended
+    top: list[Span] = []  # the paragraph's top-level quotations so far
     for n, i in enumerate(offsets):
         c = text[i]
         if i == lead and stack:
@@ -258,16 +261,19 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
                 stack[-1].holds_same = True
             if not stack:
                 last_top = i + 1
+                top.append(sp)
         else:
             # a closing mark with nothing open: its opening mark was lost
             out.problems.append(Problem(i, "stray", c, f"closing {c} with no opening mark"))
             out.marks.append(Mark(i, c, "close", 0))
             a, b = _trim(text, _unopened_start(text, pa, last_top, i), i)
             if b > a:
-                for sp in out.spans:
+                for sp in top:
                     if sp.outer_start >= a:
                         sp.depth += 1  # quoted inside the quotation that ends here
-                out.spans.append(Span(a, b, None, i, "", c, 0, 1, ["unopened"]))
+                top = [sp for sp in top if sp.depth == 0]
+                top.append(Span(a, b, None, i, "", c, 0, 1, ["unopened"]))
+                out.spans.append(top[-1])
             last_top = i + 1
     return out
 
