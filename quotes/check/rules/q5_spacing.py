@@ -1,8 +1,10 @@
 """Q5: French typography, no-break spaces inside « » and before ; : ! ?
 
 French copy puts a no-break space (U+00A0, or the narrow U+202F) after «,
-before », and before the high punctuation ; : ! ?.  Reported, and fixed by
-``--fix``:
+before », and before the high punctuation ; : ! ?.  Opt-in (``--select Q5``):
+web copy rarely has these spaces, and by default they buried the speaker
+findings (160 of 163 findings on ten ordinary articles).  Reported, and
+fixed by ``--fix``:
 
 * ``«mot`` / ``mot»``: missing space after « or before » (‹ › alike);
 * ``« mot`` / ``mot »`` with a regular space (or a tab, several spaces, a
