@@ -403,8 +403,11 @@ class _Ahead:
         if self.mark is None:
             return None
         j, c, na, nb = self.mark
-        if self.lead and _same_family(top.char, c) and _role(self.text, j, c, na, nb, []) == "open":
-            # « A.¶« B. »: only a paragraph ending on a sentence is reopened
+        if self.lead and _same_family(top.char, c) and (
+                _role(self.text, j, c, na, nb, []) == "open"
+                or (c == "»" and _next_char(self.text, j + 1, nb).isalnum())):
+            # « A.¶« B. » or « A.¶» B. »: only a paragraph ending on a sentence
+            # is reopened
             return j if self.sentence else None
         if top.char in "«‹":
             closes = c in "»›"

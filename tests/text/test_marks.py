@@ -150,6 +150,11 @@ REOPEN_PAIR = [
      ['Premier point du discours.\n"Second point du discours']),
     ("« Premier point.\n\n« Deuxième point.\n\n« Troisième point. » Le maire se rassoit.",
      ["Premier point.\n\n« Deuxième point.\n\n« Troisième point."]),
+    # the older French habit: » at the head of each paragraph that goes on
+    ("« Premier point.\n» Deuxième point. » Le maire se rassoit.",
+     ["Premier point.\n» Deuxième point."]),
+    ("Elle a conclu. “Premier point. “Deuxième point.” La séance est levée.",
+     ["Premier point. “Deuxième point."]),
     # flattened: the opener after a full sentence reopens the open quotation
     ('Il a déclaré : "Premier point. "Deuxième point. "Troisième point." Le débat reprend.',
      ['Premier point. "Deuxième point. "Troisième point.']),
