@@ -24,7 +24,7 @@ import regex
 
 from ..lexicon import norm
 from .coreference import Resolved
-from .names import person_tail
+from .names import person_tail, without_time
 
 if TYPE_CHECKING:
     from .entities import Entity, People
@@ -48,24 +48,25 @@ def determiner(text: str, at: int) -> str:
 
 def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
     """The entity a description stands for (named, or unnamed and new)."""
-    desc = r.speaker or ""
+    desc = without_time(r.speaker or "")
     lex = people.lex
     named = _name_after(people, desc, at)
     if named is not None:
         return named
     det = determiner(people.text, at)
     head = _head(desc, people)
-    kind = "person" if r.kind == "person" else "organisation"
+    person = r.kind == "person" or (lex.is_role_noun(head) and head not in lex.body_epithets)
+    kind = "person" if person else "organisation"
     if r.number == "p" or det in _PLURAL:
         return people.unnamed(desc, "group")
     if det not in _DEFINITE or not head:
         return people.unnamed(desc, kind)
     target = _same_head(people, head, at)
-    if target is None and head in lex.body_epithets and r.kind != "person":
+    if target is None and head in lex.body_epithets and not person:
         # "le groupe MR du parlement" names its own body: no other one
         if not any(w[:1].isupper() for w in desc.split()[1:]):
             target = _body(people, head, at)
-    elif target is None and r.kind == "person":
+    elif target is None and person:
         target = _person(people, head, r.gender, at)
     if target is None:
         return people.unnamed(desc, kind)

@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-import regex
 
 from ..lexicon import Lexicon, norm
 from .coreference import Coreference, Resolved
 from .mentions import Mention, join_name
-from .names import acronyms, contains, key, person_tail, strip_type
+from .names import acronyms, contains, key, person_tail, strip_type, without_time
 from .roles import RoleOccurrence
 
 KINDS = ("person", "organisation", "group")
@@ -46,7 +45,7 @@ class Entity:
     id: Optional[str] = None
 
     def add_role(self, at: int, role: str, described: bool = False, weak: bool = False) -> None:
-        role = _TIME_TAIL.sub("", role.strip(" ,;:"))
+        role = without_time(role.strip(" ,;:"))
         # "l'entraîneur Cissé": the person's own name is no part of the role
         words = role.split()
         mine = {norm(w) for w in self.name.split()}
@@ -90,11 +89,6 @@ class Entity:
             if others:
                 return others[-1]
         return role
-
-
-#: "le co-porte-parole vendredi": a day or time the parser left on the noun phrase
-_TIME_TAIL = regex.compile(r"(?i)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-                           r"aujourd'hui|demain|soir|matin))+$")
 
 
 def _junk_role(role: str) -> bool:
@@ -248,6 +242,9 @@ class People:
         for key_, e in bodies.items():
             if key_ not in persons:
                 e.kind, e.gender = "organisation", None
+        for e in self.entities.values():
+            if id(e) in persons:
+                e.kind = "person"  # "Montebourg" in the headline, "Arnaud Montebourg" after
         self.timeline.sort(key=lambda x: x[0])
 
     def _type_prefix(self, name: str) -> str:

@@ -116,3 +116,12 @@ def person_tail(name: str, lex: Lexicon) -> str:
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Every word of the short name is in the long one (``Kahl`` in ``Colin Kahl``)."""
     return bool(shorter) and len(longer) >= len(shorter) and all(w in longer for w in shorter)
+
+
+#: "le co-porte-parole vendredi": a day or time the parser left on the noun phrase
+_TIME_TAIL = regex.compile(r"(?i)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+                           r"aujourd'hui|demain|soir|matin))+$")
+
+
+def without_time(phrase: str) -> str:
+    return _TIME_TAIL.sub("", phrase)
