@@ -44,22 +44,67 @@ def fake_factory(model: Optional[str] = None) -> MarksExtractor:
 
 
 class KillOnce:
-    """Wraps an extractor; the first batch holding article ``victim`` kills
-    this process outright (no exception, no clean-up), and leaves ``marker``."""
+    """Wraps an extractor; see :func:`kill_once_factory`."""
 
-    def __init__(self, inner, victim: str, marker: str) -> None:
-        self.inner, self.victim, self.marker = inner, victim, marker
+    def __init__(self, inner) -> None:
+        self.inner = inner
 
     def extract_documents(self, docs: Iterable) -> Iterator[tuple]:
         docs = list(docs)
-        if any(d.path == self.victim for d in docs) and not os.path.exists(self.marker):
-            with open(self.marker, "w") as fh:
-                fh.write(str(os.getpid()))
-            os._exit(1)
+        for d in docs:
+            marker = d.path.partition("#kill=")[2]
+            if marker and not os.path.exists(marker):
+                with open(marker, "w") as fh:
+                    fh.write(str(os.getpid()))
+                os._exit(1)  # outright: no exception, no clean-up
         return self.inner.extract_documents(docs)
 
 
-def kill_once_factory(model: Optional[str] = None, *, victim: str, marker: str):
+def kill_once_factory(model: Optional[str] = None):
+    """The real extractor, which kills its worker at the first batch holding an
+    article whose id ends with ``#kill=<marker path>`` while the marker file is
+    missing (the id, not the text, so the quotes stay those of one process)."""
     from quotes.pipeline import Extractor
 
-    return KillOnce(Extractor(model=model), victim, marker)
+    return KillOnce(Extractor(model=model))
+
+
+class CrashingExtractor(MarksExtractor):
+    """``CRASH-ALWAYS`` in a text kills the worker process at every try;
+    ``CRASH-ONCE:<path>`` only until the file exists (made before dying).
+    A crash gets past the per-article isolation: on a cluster that tolerates
+    no failure the whole task errs (``KilledWorker``)."""
+
+    def extract_documents(self, docs: Iterable) -> Iterator[tuple]:
+        docs = list(docs)
+        for d in docs:
+            if "CRASH-ALWAYS" in d.text:
+                os._exit(1)
+            if "CRASH-ONCE:" in d.text:
+                marker = d.text.split("CRASH-ONCE:", 1)[1].split()[0]
+                if not os.path.exists(marker):
+                    open(marker, "w").close()
+                    os._exit(1)
+        return super().extract_documents(docs)
+
+
+def crashing_factory(model: Optional[str] = None) -> CrashingExtractor:
+    return CrashingExtractor()
+
+
+class ThreadsExtractor:
+    """One quote an article whose speaker is the worker's torch thread count."""
+
+    def extract_documents(self, docs: Iterable) -> Iterator[tuple]:
+        import torch
+
+        from quotes.record import Quote
+
+        for d in list(docs):
+            yield d, [Quote(d.path, 0, 1, d.text[:1], "direct", speaker=str(torch.get_num_threads()))]
+
+
+def threads_factory(model: Optional[str] = None) -> ThreadsExtractor:
+    import torch  # noqa: F401 - imported before the worker sets its threads, like the parser
+
+    return ThreadsExtractor()
