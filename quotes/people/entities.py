@@ -224,7 +224,9 @@ class People:
             r = self.coref.resolve(self.coref._mention_of(occ), [])
             if not r.speaker:
                 continue
-            e = self.named(r.speaker, occ.start, r.kind == "body")
+            # a body's short name is its own ("Migros" is not "Playmobil Migros")
+            e = self.named(r.speaker if r.kind == "person" else _own(join_name(occ.words), r.speaker),
+                           occ.start, r.kind == "body")
             if e is None or (quoted and r.kind == "person"):
                 continue
             if not e.kind:
@@ -277,7 +279,9 @@ class People:
                 r = desc
                 return self._spoke(e, r, where, at), via
         if r.kind in ("person", "body") and _is_name(r.speaker):
-            e = self.named(r.speaker, where, r.kind == "body")
+            own = _own(join_name(mention.name), r.speaker) if kind == "name" and r.kind == "body" \
+                and mention.name else r.speaker
+            e = self.named(own, where, r.kind == "body")
             if e is not None and kind == "nominal" and r.kind == "person" and not r.role \
                     and self.lex.is_role_noun(mention.head.text):
                 # "Le ministre du Redressement productif a déclaré" standing
@@ -317,6 +321,14 @@ class People:
 
 _GROUP_NOUNS_BEFORE_DE = ("membres", "militants", "combattants", "islamistes", "dirigeants", "élus",
                           "salariés", "joueurs", "supporters", "responsables", "représentants")
+
+
+def _own(name: str, fuller: str) -> str:
+    """A body's short name stays its own when the fuller one only adds words
+    in front ("Migros" is not "Playmobil Migros"); "ONG" is "l'ONG Human
+    Rights Watch" shortened."""
+    short, long_ = key(name), key(fuller)
+    return name if len(long_) > len(short) and long_[-len(short):] == short else fuller
 
 
 def _body_context(occ) -> bool:
