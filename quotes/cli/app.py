@@ -717,14 +717,19 @@ def _chain(first, rest: Iterator) -> Iterator:
               help="Write to FILE instead of standard output; written whole or not at all.")
 @click.option("--excel", is_flag=True, help="csv: UTF-8 with BOM and ';' (Excel, LibreOffice).")
 @click.option("--full", is_flag=True, help="table: whole quotes, not cut to the terminal width.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(("person", "organisation", "group")),
+              help="Keep only the speakers of this kind (repeat for several): persons, "
+                   "organisations or groups, as the people stage reads the article.")
 def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool],
         model: Optional[str], jobs: int, quiet: bool, stdin_name: str, fmt: str,
-        output: Optional[str], excel: bool, full: bool, summary: bool) -> None:
+        output: Optional[str], excel: bool, full: bool, summary: bool,
+        kinds: tuple[str, ...]) -> None:
     """Speakers ranked by number of quotes, with their roles and quotes.
 
-    The same person quoted in several articles is counted once (same full
-    name, whatever the case, accents or civility). Quotes with no speaker
-    found come last.
+    Within an article a speaker is one entity of the people stage (one
+    person under all the names the article gives them); across articles the
+    same canonical name is counted once (whatever the case, accents or
+    civility). Quotes with no speaker found come last.
 
     \b
     Examples:
@@ -733,6 +738,7 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
       quotes who --format csv --excel -o speakers.csv articles/
       quotes who --format json seeds/ | jq '.[0]'
       quotes who --summary seeds/                 # the balance of voices
+      quotes who --kind person seeds/             # persons only, no bodies
     """
     from ..outputs.summary import format_summary, summarise
     from ..outputs.who import format_who, rank_speakers
@@ -753,7 +759,7 @@ def who(paths: tuple[str, ...], encoding: Optional[str], markdown: Optional[bool
             sys.exit(run.exit_code())
         with _progress(run, _chain(first, results), quiet) as bar:
             for _doc, qs in bar:
-                quotes.extend(qs)
+                quotes.extend(q for q in qs if not kinds or q.speaker_kind in kinds)
                 articles += 1
         if fmt == "xlsx":
             write_xlsx(output, quotes, articles, ("balance", "speakers", "quotes") if summary

@@ -77,3 +77,21 @@ def test_the_clitic_of_an_incise_is_not_the_subject_it_reports(nlp):
             "Le premier touché, dit-elle, sera le justiciable.")
     got = quotes.extract(text, nlp=nlp)
     assert got[-1].speaker == "Nadia Ferrand"
+
+
+def test_who_keeps_only_the_kind_asked(nlp, tmp_path, monkeypatch):
+    """`quotes who --kind` filters by the entity's kind, on real text."""
+    import quotes.cli.app
+    from click.testing import CliRunner
+    from quotes.pipeline import Extractor
+
+    monkeypatch.setattr(quotes.cli.app, "make_extractor", lambda model=None: Extractor(nlp))
+    art = tmp_path / "a.txt"
+    art.write_text("« Les prix montent », a déclaré Julien Masson.\n\n"
+                   "« Nous gelons les tarifs », a annoncé la Fédération des boulangers.\n", encoding="utf-8")
+    from quotes.cli import main
+    persons = CliRunner().invoke(main, ["who", "-f", "csv", "--kind", "person", str(art)])
+    bodies = CliRunner().invoke(main, ["who", "-f", "csv", "--kind", "organisation", str(art)])
+    assert persons.exit_code == 0 and bodies.exit_code == 0
+    assert "Julien Masson" in persons.output and "Fédération des boulangers" not in persons.output
+    assert "Fédération des boulangers" in bodies.output and "Julien Masson" not in bodies.output
