@@ -66,6 +66,9 @@ class Rule:
     rank: int = 1
 
 
+#: what standard input is called in the findings.
+STDIN_NAME = "<stdin>"
+
 _REGISTRY: dict[str, Rule] = {}
 _LOADED = False
 
@@ -362,13 +365,17 @@ def check_paths(args: Sequence[str], rules: Sequence[Rule], *, fix: bool = False
             report.errors.append(str(item))
             continue
         try:
-            docs.append(read_document(item, encoding=encoding))
+            doc = read_document(item, encoding=encoding)
         except InputError as e:
             report.errors.append(str(e))
+            continue
+        if item == "-":
+            doc.path = STDIN_NAME  # as in quotes extract; never rewritten by --fix
+        docs.append(doc)
     report.files = len(docs)
     if fix:
         for i, doc in enumerate(docs):
-            if doc.path == "-":
+            if doc.path == STDIN_NAME:
                 continue
             new = fix_document(doc, rules)
             if new is not doc:

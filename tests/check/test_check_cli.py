@@ -137,7 +137,7 @@ def test_bad_config_exit_2(run):
 def test_stdin(run):
     r = run("--select", "Q1", "-", input="Il dit « oui.\n")
     assert r.exit_code == 1
-    assert r.stdout == "-:1:8: Q1 unbalanced quotation marks: « is never closed\n"
+    assert r.stdout == "<stdin>:1:8: Q1 unbalanced quotation marks: « is never closed\n"
 
 
 def test_parser_rules_without_model_exit_3(run, monkeypatch):
