@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, norm
 from .coreference import Coreference, Resolved
 from .mentions import Mention, join_name
 from .names import acronyms, contains, key, person_tail, strip_type, without_time
-from .roles import RoleOccurrence
+from .roles import RoleOccurrence, roles_around
 
 KINDS = ("person", "organisation", "group")
 
@@ -124,7 +124,7 @@ class People:
         self.entities: dict[tuple[str, ...], Entity] = {}
         self.timeline: list[tuple[int, Entity, str]] = []  # (offset, entity, how)
         self._next_id = 1
-        for r in roles:
+        for r in roles + self._glued_roles():
             e = self.named(r.person, r.start)
             if e is not None:
                 e.add_role(r.start, r.role, weak=not self.is_function(r.role))
@@ -147,6 +147,22 @@ class People:
         if len(words) >= 3 and norm(words[0]) in self.openers:
             name = " ".join(words[1:])
         return person_tail(strip_type(name, self.lex), self.lex)
+
+    def _glued_roles(self) -> list[RoleOccurrence]:
+        """"le ministre fédéral de l'Intérieur Jan Jambon": the name run took
+        the portfolio, so the role before it is read again from where the
+        person's name really starts."""
+        out = []
+        for occ in self.coref.names:
+            name = join_name(occ.words)
+            tail = person_tail(name, self.lex)
+            cut = len(name.split()) - len(tail.split())
+            if cut <= 0 or not occ.sentence.parsed:
+                continue
+            s, first = occ.sentence, occ.first + cut
+            for a, b in roles_around(s, first, occ.last, self.lex):
+                out.append(RoleOccurrence(tail, self.text[a:b], s.words[first].start, occ.end))
+        return out
 
     def _openers(self) -> set[str]:
         """A capital at the start of a sentence or a quotation is no proof of a
@@ -234,9 +250,10 @@ class People:
             if e.gender is None and r.kind == "person" and r.gender:
                 e.gender = r.gender
             self.timeline.append((occ.start, e, "quoted" if quoted else "name"))
-            if occ.title or norm(occ.words[0].split("-")[0]) in self.lex.first_names:
+            own = self._clean(join_name(occ.words))
+            if occ.title or norm(own.split()[0].split("-")[0]) in self.lex.first_names:
                 persons.add(id(e))
-            elif _body_context(occ):
+            elif own == join_name(occ.words) and _body_context(occ):
                 bodies[id(e)] = e
             prefix = self._type_prefix(r.speaker)
             if prefix:

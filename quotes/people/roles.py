@@ -155,8 +155,12 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
         r = _has_role_noun(right[:4], lex)
         # the apposition ends the clause, or a relative clause goes on about
         # the person ("Marc, un informaticien de 27 ans qui tente …")
+        # (or the writer forgot the comma before the verb: "X, le chef de
+        # groupe à la Chambre a pris la parole", with a determiner)
         if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")
-                              or norm(words[k].text) in ("qui", "dont")):
+                              or norm(words[k].text) in ("qui", "dont")
+                              or (words[k].upos in ("AUX", "VERB") and right
+                                  and norm(right[0].text) in ("le", "la", "l'"))):
             phrase = _strip(_without_age(right), lex)
             if phrase:
                 out.append((phrase[0].start, phrase[-1].end))
@@ -180,7 +184,7 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
                 is_capitalised(inside[0]) or _has_role_noun(inside, lex) is not None):
             out.append((inside[0].start, inside[-1].end))
     # a function title is a role when nothing else is given ("le général Mark Milley")
-    if not out and not incise:
+    if not out and not incise and glued:
         titles = [w for w in words[a:first] if lex.is_title(w.text) and norm(w.text) not in CIVILITIES]
         if titles:
             out.append((titles[0].start, titles[-1].end))

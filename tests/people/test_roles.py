@@ -89,7 +89,18 @@ ROLES_SHOULD = [
     ("« Tout coûte plus cher », soupire Hugo, un boulanger de 34 ans qui ouvre à 5 heures.",
      "Hugo", "boulanger"),
 ]
+ROLES_SHOULD += [
+    # a portfolio glued to the name: the role is read from where the name starts
+    ("La ministre de la Culture Rachida Benali a réagi : « Ce musée rouvrira. »",
+     "Rachida Benali", "ministre de la Culture"),
+    # an apposition whose closing comma the writer forgot, before the verb
+    ("Martin Lesage, le président du groupe écologiste au Sénat a pris la parole : « Nous voterons contre. »",
+     "Martin Lesage", "président du groupe écologiste au Sénat"),
+]
 ROLES_SHOULD_NOT = [
+    # a role noun before "du"/"de la" + a body's name is no title of a person named so
+    ("« Les chiffres sont bons », a déclaré le ministre du Redressement productif.",
+     "ministre du Redressement productif", None),
     # the verb of an incise is no title ("juge" here is juger)
     ("« Le contrat ne tient pas », juge Alain Besson.", "Alain Besson", None),
     # a body after its preposition is no person with a title
