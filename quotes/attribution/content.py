@@ -24,12 +24,13 @@ _NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans",
 
 
 def _closing_quotation(words: list[Word], j: int) -> bool:
-    """A quotation opens at ``j``, holds a verb, and ends the sentence."""
+    """A quotation opens at ``j``, holds a verb, and ends the sentence (or goes on past it)."""
     if j >= len(words) or words[j].text not in _OPENERS:
         return False
     close = next((w.i for w in words[j + 1:] if w.text in _CLOSERS), None)
-    if close is None or any(w.upos != "PUNCT" for w in words[close + 1:]):
+    if close is not None and any(w.upos != "PUNCT" for w in words[close + 1:]):
         return False
+    # (no closer: the quotation goes on in the next sentence)
     return any(w.upos in ("VERB", "AUX") for w in words[j + 1:close])
 
 
@@ -320,9 +321,11 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                             and lex.subordinator_at(s.words, w.i) is not None), None)
                 if cut is not None:
                     sub = [w for w in sub if w.i < cut]
-            if len(sub) >= 3 or (len(sub) == 2 and norm(k.text).endswith(_ACTION_ENDINGS)):
-                # ("a plaidé l'acquittement", "a réclamé sa démission": a noun
-                # of action is what is asked, however short); a purpose right
+            if len(sub) >= 3 or (len(sub) == 2 and "demand" in cue.flags
+                                 and norm(k.text).endswith(_ACTION_ENDINGS)):
+                # ("a plaidé l'acquittement", "a réclamé sa démission": after
+                # a verb of demand, a noun of action is what is asked, however
+                # short; "a salué la décision" is not); a purpose right
                 # after it goes with it ("ont justifié la destruction … pour
                 # prouver que …")
                 return _with_purpose(s, sub, lex), "obj"

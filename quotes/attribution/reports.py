@@ -19,7 +19,8 @@ from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span, _words_span
 from .content import _content_clause
 from .context import RuleContext
-from .grammar import _OPENERS, IMPERSONAL, _SUBJ
+from .grammar import _OPENERS, IMPERSONAL, _SUBJ, _verb_group_start
+from .inversion import _inverted_subject
 from .quoted import _closer_after
 from .subjects import _context_subject, _narrative_infinitive, _speaker_word
 
@@ -114,6 +115,38 @@ class ReportRules(RuleContext):
             return None
         return Candidate(a, b, "indirect", cue.lemma, who, s, how)
 
+
+    def _as_said(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
+        """"Comme elle nous l'avait expliqué, cette exposition est …", "Comme
+        l'a rappelé le ministre, les aides seront versées …": a clause of
+        comparison opening the sentence, its verb taking "l'" for what was
+        said; the clause after its comma is the report."""
+        v = cue.word
+        words = s.words
+        first = next((w for w in words if w.upos != "PUNCT"), None)
+        if first is None or norm(first.text) != "comme" or v.i > first.i + 8:
+            return None
+        group = _verb_group_start(s, v)
+        if group.i < 1 or norm(words[group.i - 1].text) not in ("l'", "l’", "le"):
+            return None
+        subj = _speaker_word(s, v, text, self.lex)
+        if subj is None or subj.i > v.i:
+            subj = _inverted_subject(s, v, self.lex)
+        if subj is None or norm(subj.text) in IMPERSONAL or not self._can_speak(subj):
+            return None
+        comma = next((w for w in words[max(v.i, subj.i) + 1:] if w.text == ","), None)
+        if comma is None:
+            return None
+        # "Comme l'a souligné le maire, Jean Lefort, …": the name in apposition
+        # belongs to the source phrase
+        nxt = next((w for w in words[comma.i + 1:comma.i + 6] if w.text == ","), None)
+        if nxt is not None and all(is_capitalised(w) for w in words[comma.i + 1:nxt.i]):
+            comma = nxt
+        a, b = _trim_span(text, comma.end, s.end)
+        if b - a < 10:
+            return None
+        a, b = _extend_over_marks(text, a, b, top)
+        return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s, "as-said")
 
     def _judged_by(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
         """"Des propos jugés « indignes » par le MR": a participle of judgment

@@ -9,14 +9,15 @@ rule that found it.
 =============  ==============================================================
 module         rules (``Candidate.rule``)
 =============  ==============================================================
-reports        que, si, inf, obj, as, charge, about, predicate, term, adj, colon, judged-by
+reports        que, si, inf, obj, as, charge, about, predicate, term, adj, colon, judged-by,
+               as-said
 incises        incise, incise-direct, split-incise, direct-inner-incise, incise-on
 selon          selon, selon-rel
 direct         direct-incise, direct-colon, direct-narrative, direct-colon-subject,
                direct-colon-noun, headline, direct-alone, direct-floating
 =============  ==============================================================
 
-Order: each sentence's cues (a verb: split incise, incise, then the report it
+Order: each sentence's cues (a verb: split incise, as-said, incise, then the report it
 governs; a preposition: selon), then its ``-t-on`` incise; then each
 quotation no report holds (incise after it, incise inside it, cue before it,
 headline, neighbours).  ``candidate.dedupe`` settles overlaps.
@@ -146,6 +147,9 @@ class Attributor(ReportRules, InciseRules, SelonRules, DirectRules):
         split = self._split_by_incise(text, s, cue)
         if split is not None:
             return split
+        as_said = self._as_said(text, s, cue, top)
+        if as_said is not None:
+            return as_said
         if _is_incise(s, v, text) and ("?" not in cue.flags or "incise" in cue.flags):
             return self._incise_report(text, s, cue, top)
         return self._verb_report(text, s, cue, top, paras)

@@ -87,7 +87,11 @@ class SelonRules(RuleContext):
         if cue.lemma == "pour" and not person and not self.lex.is_role_noun(src.text):
             return None
         phrase_end = self._source_phrase_end(s, src)
-        if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")):
+        # "France : pour Montebourg, le nucléaire est …": a headline's topic
+        # before a colon, with no verb, leaves the phrase opening the statement
+        topic = w.i > 1 and s.words[w.i - 1].text == ":" and \
+            not any(x.upos in ("VERB", "AUX") for x in s.words[:w.i - 1])
+        if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")) or topic:
             if phrase_end is None:
                 return None
             a, b = phrase_end.end, s.end

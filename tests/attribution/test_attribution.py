@@ -568,7 +568,7 @@ SHOULD_EXTRACT = {
         "La FNSEA juge ces annonces « insuffisantes ». Son président, Arnaud Rousseau, a prévenu "
         "que les blocages continueraient. La société OpenAI a présenté un modèle. « C'est une "
         "étape », a écrit son directeur général, Sam Altman.",
-        [("ces annonces « insuffisantes »", "mixed", "FNSEA", None, "juger"),
+        [("insuffisantes", "direct", "FNSEA", None, "juger"),
          ("les blocages continueraient", "indirect", "Arnaud Rousseau", "président de la FNSEA",
           "prévenir"),
          ("C'est une étape", "direct", "Sam Altman", "directeur général d'OpenAI", "écrire")]),

@@ -21,7 +21,7 @@ def test_speech_verb_lexicon_is_large_and_flagged():
     assert len(LEX.verbs) >= 150
     flags = set().union(*LEX.verbs.values())
     bare = {f for f in flags if ":" not in f}
-    assert bare <= {"?", "inf", "vinf", "obj", "incise"}
+    assert bare <= {"?", "inf", "vinf", "obj", "incise", "pred", "target", "adj", "si", "demand"}
     # prepositional flags name the preposition that introduces the judgment
     assert {f.split(":")[0] for f in flags - bare} <= {"as", "charge", "about"}
     assert "about:contre" in LEX.verbs["mettre_en_garde"]
@@ -30,6 +30,8 @@ def test_speech_verb_lexicon_is_large_and_flagged():
     assert "?" in LEX.verbs["considérer"]  # ambiguous verbs are marked
     assert "inf" in LEX.verbs["exhorter"]
     assert "incise" in LEX.verbs["déclarer"]
+    assert "pred" in LEX.verbs["juger"] and "target" in LEX.verbs["condamner"]
+    assert "demand" in LEX.verbs["plaider"] and "demand" not in LEX.verbs["saluer"]
 
 
 SUBORDINATORS = [  # (sentence, word index, flags or None)
