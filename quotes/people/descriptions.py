@@ -61,13 +61,13 @@ def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
         return people.unnamed(desc, "group")
     if det not in _DEFINITE or not head:
         return people.unnamed(desc, kind)
-    target = _same_head(people, head, at)
+    target = _same_head(people, head, at, desc)
     if target is None and head in lex.body_epithets and not person:
         # "le groupe MR du parlement" names its own body: no other one
         if not any(w[:1].isupper() for w in desc.split()[1:]):
             target = _body(people, head, at)
     elif target is None and person:
-        target = _person(people, head, r.gender, at)
+        target = _person(people, head, r.gender, at, desc)
     if target is None:
         return people.unnamed(desc, kind)
     target.add_role(at, desc, described=True, weak=not people.is_function(desc))
@@ -109,17 +109,42 @@ def _head(desc: str, people: "People") -> str:
     return words[0] if words and words[0].isalpha() else ""
 
 
-def _same_head(people: "People", head: str, at: int) -> Optional["Entity"]:
+def _same_head(people: "People", head: str, at: int, desc: str = "") -> Optional["Entity"]:
     """The last named entity the text gave a role or type with this noun."""
     for off, e, _ in reversed(people.timeline):
-        if off < at and e.named and (head in e.types or _shares(e.roles, head, at)):
+        if off < at and e.named and (head in e.types or _shares(e.roles, head, at, desc)):
             return e
     return None
 
 
-def _shares(roles: list[tuple[int, str]], head: str, before: int) -> bool:
-    return any(head in norm(role).replace("-", " ").split() or norm(role).startswith(head)
-               for at, role in roles if at < before)
+def _shares(roles: list[tuple[int, str]], head: str, before: int, desc: str = "") -> bool:
+    """A role with the description's head noun; when the description names
+    its office's domain ("le ministre du Redressement productif"), one of
+    those words too ("ministre de l'Écologie" is another office)."""
+    domain = _domain(desc)
+    for at, role in roles:
+        if at >= before:
+            continue
+        words = _words(role)
+        if (head in words or norm(role).startswith(head)) and (not domain or domain & set(words)):
+            return True
+    return False
+
+
+def _words(phrase: str) -> list[str]:
+    return [norm(w.replace("’", "'").split("'")[-1]) for w in phrase.replace("-", " ").split()]
+
+
+_PREPOSITIONS = ("de", "du", "des", "d", "à", "au", "aux", "pour", "chez", "en")
+
+
+def _domain(desc: str) -> set[str]:
+    """The content words after the first preposition: "du Redressement productif"."""
+    words = _words(desc)
+    k = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), None)
+    if k is None:
+        return set()
+    return {w for w in words[k + 1:] if w not in _PREPOSITIONS and w not in ("la", "le", "les", "l")}
 
 
 def _window_start(text: str, at: int) -> int:
@@ -134,14 +159,14 @@ def _window_start(text: str, at: int) -> int:
     return max(0, lo)
 
 
-def _person(people: "People", head: str, gender: str, at: int) -> Optional["Entity"]:
+def _person(people: "People", head: str, gender: str, at: int, desc: str = "") -> Optional["Entity"]:
     earlier = [(off, e) for off, e, how in people.timeline
                if off < at and e.named and e.kind == "person" and how != "quoted"]
     for off, e in reversed(earlier):
-        if _shares(e.roles, head, at):
+        if _shares(e.roles, head, at, desc):
             return e
     office = head not in people.lex.epithets
-    if office and any(_shares(e.roles, head, len(people.text)) for e in people.entities.values()):
+    if office and any(_shares(e.roles, head, len(people.text), desc) for e in people.entities.values()):
         return None  # someone else holds that office, named after: not this one
     lo = _window_start(people.text, at)
     for off, e in reversed(earlier):
@@ -150,7 +175,7 @@ def _person(people: "People", head: str, gender: str, at: int) -> Optional["Enti
         if gender and e.gender and gender != e.gender:
             continue
         if office and e.roles and not _shares(e.roles, head, len(people.text)):
-            continue
+            continue  # (the head alone: "le ministre" is no mayor)
         return e
     return None
 

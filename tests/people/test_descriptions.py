@@ -24,6 +24,14 @@ SHOULD_LINK = [
      "Carrelis", "géant de l'emballage"),
 ]
 
+SHOULD_LINK += [
+    # an office named with its domain is that office, not another minister's
+    ("La ministre de l'Écologie, Anne Vidal, a visité le site.\n\n"
+     "Bernard Caron : « L'usine restera ouverte »\n\n"
+     "Le ministre du Redressement productif a déclaré lundi que l'usine restera ouverte.",
+     "Bernard Caron", "ministre du Redressement productif"),
+]
+
 # (article, speaker of its last quote): the description stays itself
 SHOULD_NOT_LINK = [
     # an office the named person does not hold: someone else
