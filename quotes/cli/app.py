@@ -485,6 +485,15 @@ def _archive_mode(paths: Iterable[str], fmt: Optional[str], output: Optional[str
             or any(p != "-" and is_archive(p) for p in paths))
 
 
+def _partition_bar(results: Iterator, quiet: bool):
+    """Partitions done, on a terminal (their number is not known ahead: a
+    JSONL archive is read as it goes)."""
+    if quiet or not _isatty(sys.stderr):
+        return contextlib.nullcontext(results)
+    return click.progressbar(results, file=sys.stderr, label="partitions", show_pos=True,
+                             item_show_func=lambda r: r.partition.name if r else None)
+
+
 def _extract_archive(paths: tuple[str, ...], fmt: Optional[str], output: Optional[str],
                      excel: bool, full: bool, encoding: Optional[str], markdown: Optional[bool],
                      model: Optional[str], jobs: int, quiet: bool, *, text_field: str,
@@ -540,20 +549,22 @@ def _extract_archive(paths: tuple[str, ...], fmt: Optional[str], output: Optiona
         job = ArchiveJob(paths, opts, eng, error, (lambda m: None) if quiet else note, out,
                          encoding=encoding, markdown=markdown)
         try:
-            if partitioned:
-                job.run()
-            elif fmt == "parquet":
-                with ParquetQuoteWriter(output, cols, types) as pw:
-                    for res in job.results():
-                        pw.write(res.quotes)
-            else:
-                with open_output(output) as stream:
-                    writer = make_writer(fmt, stream, excel=excel, width=_width(output), full=full,
-                                         keep=cols)
-                    writer.begin()
-                    for res in job.results():
-                        writer.write(res.quotes)
-                    writer.end()
+            with _partition_bar(job.results(), quiet) as results:
+                if partitioned:
+                    for _ in results:
+                        pass
+                elif fmt == "parquet":
+                    with ParquetQuoteWriter(output, cols, types) as pw:
+                        for res in results:
+                            pw.write(res.quotes)
+                else:
+                    with open_output(output) as stream:
+                        writer = make_writer(fmt, stream, excel=excel, width=_width(output),
+                                             full=full, keep=cols)
+                        writer.begin()
+                        for res in results:
+                            writer.write(res.quotes)
+                        writer.end()
         except ArchiveError as e:
             raise QuotesError(str(e), EXIT_INPUT) from None
         except ModelError as e:
