@@ -287,6 +287,9 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             term = _quoted_term(s, body)
             if term is not None:
                 return term, "term"
+            # (", soit moins de la moitié …": the writer's gloss after a comma)
+            comma = next((w.i for w in body if w.text == ","), None)
+            body = [w for w in body if comma is None or w.i < comma]
             if body:
                 end = _qualifying_quote_end(s, body[-1].i)
                 return body + s.words[body[-1].i + 1:end + 1], "about"

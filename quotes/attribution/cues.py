@@ -31,9 +31,11 @@ def may_report(s: Sentence, text: str, lex: Lexicon) -> bool:
     # tokens (the parser splits "aux" into "à les"); "pour X, …" only first
     tokens = [norm(text[w.start:w.end]) for k, w in enumerate(s.words)
               if k == 0 or w.start != s.words[k - 1].start]
+    # ("Et pour quelques-uns, …": after a conjunction, still the first)
+    first = 1 if tokens and tokens[0] in ("et", "mais", "or") else 0
     for k in range(len(tokens)):
         for key in lex.preps:
-            if (k == 0 or key != ("pour",)) and tuple(tokens[k:k + len(key)]) == key:
+            if (k <= first or key != ("pour",)) and tuple(tokens[k:k + len(key)]) == key:
                 return True
     return False
 

@@ -20,6 +20,11 @@ from .context import RuleContext
 from .grammar import _RELATIVES
 
 
+#: pronouns of people the article does not name ("pour d'autres", "selon certains")
+_INDEFINITE_PEOPLE = frozenset({"autres", "certains", "certaines", "quelques-uns", "quelques-unes",
+                                "plusieurs", "beaucoup"})
+
+
 def _parenthetical(s: Sentence, w: Word, phrase_end: Optional[Word]) -> bool:
     """``selon X`` between commas inside a clause that goes on after it ("Le
     chômage a, selon l'Insee, reculé …"); not before a relative about X, a
@@ -58,7 +63,7 @@ class SelonRules(RuleContext):
             # past determiners and adjectives before the noun ("selon les
             # dernières prévisions de la BCE")
             while (src.upos == "DET" or (src.upos == "ADJ" and not is_capitalised(src))) \
-                    and src.i + 1 < len(s.words):
+                    and norm(src.text) not in _INDEFINITE_PEOPLE and src.i + 1 < len(s.words):
                 src = s.words[src.i + 1]
         low = norm(src.text)
         if low in _RELATIVES:
@@ -68,7 +73,7 @@ class SelonRules(RuleContext):
                 return None
             a, b = _extend_over_marks(text, a, b, top)
             return Candidate(a, b, "indirect", cue.lemma, None, s, "selon-rel")
-        if src.upos not in ("PROPN", "NOUN", "PRON"):
+        if src.upos not in ("PROPN", "NOUN", "PRON") and low not in _INDEFINITE_PEOPLE:
             return None
         if src.i > 0 and norm(s.words[src.i - 1].text) in ("nos", "notre") \
                 and not self.lex.is_role_noun(src.text):
@@ -77,21 +82,27 @@ class SelonRules(RuleContext):
         head = s.words[src.head] if src.head >= 0 else None
         if head is not None and self.lex.verb_flags(head.lemma or "") is not None and head.i < w.i:
             return None
-        if cue.lemma == "pour" and not (w.i == 0 or s.words[w.i - 1].upos == "PUNCT"):
+        # the phrase opens the sentence, after a conjunction at most ("Et pour
+        # quelques-uns, enfin, …")
+        opening = all(x.upos in ("CCONJ", "PUNCT") for x in s.words[:w.i])
+        if cue.lemma == "pour" and not (opening or s.words[w.i - 1].upos == "PUNCT"):
             return None
         # end of the source phrase: the next comma, or the sentence end
         m = mention_at(s, src, self.lex)
         # "Pour la ministre, …", "Pour Marc Vidal, …", "Pour lui, …" (the
         # person just quoted); not "Pour le reste, …"
         person = m.kind == "name" or norm(src.text) in ("lui", "elle", "eux", "elles")
-        if cue.lemma == "pour" and not person and not self.lex.is_role_noun(src.text):
+        # "Pour d'autres, il faudrait …", "selon certains, …": people the
+        # article does not name; a report with no speaker
+        unnamed = norm(src.text) in _INDEFINITE_PEOPLE
+        if cue.lemma == "pour" and not person and not unnamed and not self.lex.is_role_noun(src.text):
             return None
         phrase_end = self._source_phrase_end(s, src)
         # "France : pour Montebourg, le nucléaire est …": a headline's topic
         # before a colon, with no verb, leaves the phrase opening the statement
         topic = w.i > 1 and s.words[w.i - 1].text == ":" and \
             not any(x.upos in ("VERB", "AUX") for x in s.words[:w.i - 1])
-        if w.i == 0 or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")) or topic:
+        if opening or (w.i > 0 and s.words[w.i - 1].text in ("«", "“")) or topic:
             if phrase_end is None:
                 return None
             a, b = phrase_end.end, s.end
@@ -112,7 +123,7 @@ class SelonRules(RuleContext):
         if b - a < 10:
             return None
         a, b = _extend_over_marks(text, a, b, top)
-        return Candidate(a, b, "indirect", cue.lemma, m, s, "selon")
+        return Candidate(a, b, "indirect", cue.lemma, None if unnamed else m, s, "selon")
 
     def _source_phrase_end(self, s: Sentence, src: Word) -> Optional[Word]:
         """The comma that ends the source phrase of ``selon``/``pour``: the

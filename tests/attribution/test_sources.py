@@ -31,3 +31,25 @@ def test_should_extract(nlp, extracted, name):
 @pytest.mark.parametrize("name", list(SHOULD_NOT_EXTRACT))
 def test_should_not_extract(nlp, name):
     assert quotes.extract(SHOULD_NOT_EXTRACT[name], nlp=nlp) == []
+
+
+UNNAMED_AND_FIGURES = {
+    "pour d'autres: a report with no speaker": (
+        "Les avis divergent. Pour d'autres, il faudrait d'abord rénover les écoles.",
+        [("il faudrait d'abord rénover les écoles", "indirect", None, "pour")]),
+    "et pour quelques-uns: after a conjunction, still the opening phrase": (
+        "Les avis divergent. Et pour quelques-uns, il faudrait d'abord rénover les écoles.",
+        [("il faudrait d'abord rénover les écoles", "indirect", None, "pour")]),
+    "parler de and a figure, the writer's gloss left out": (
+        "La directrice Claire Morel parle de 3 000 suppressions de postes, soit un tiers des effectifs.",
+        [("3 000 suppressions de postes", "indirect", "Claire Morel", "parler")]),
+}
+
+
+@pytest.mark.parametrize("name", list(UNNAMED_AND_FIGURES))
+def test_unnamed_sources_and_figures(nlp, extracted, name):
+    extracted(nlp, *UNNAMED_AND_FIGURES[name])
+
+
+def test_a_topic_is_still_no_report(nlp):
+    assert quotes.extract("Le maire a parlé de la rénovation des écoles.", nlp=nlp) == []
