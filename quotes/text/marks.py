@@ -157,12 +157,13 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
         if not offsets and not carry:
             continue
         ahead = _Ahead(text, paras, pi)
-        dropped: dict[int, int] = {}  # faulty opening mark -> its depth
-        for _ in range(_MAX_PASSES):
+        dropped: dict[int, int] = {}  # faulty opening mark -> its depth when found
+        for attempt in range(_MAX_PASSES):
             res = _pair_paragraph(text, pa, pb, [i for i in offsets if i not in dropped],
                                   carry, lead)
             # marks left open that the next paragraph does not go on with are
-            # faulty: pair the paragraph again without them
+            # faulty: pair the paragraph again without them (after the last
+            # pass, they are closed at the paragraph's end below)
             faulty = []
             for depth in range(len(res.stack) - 1, -1, -1):
                 o = res.stack[depth]
@@ -170,7 +171,7 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
                     break
                 # its reopenings on the same line go with it: « A. « B. never closed
                 faulty += [(k, depth) for k in (o.offset, *o.reopened)]
-            if not faulty:
+            if not faulty or attempt == _MAX_PASSES - 1:
                 break
             dropped.update(faulty)
         nxt = ahead.goes_on(res.stack[-1]) if res.stack else None
@@ -180,11 +181,23 @@ def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
         order = sorted(dropped)
         found = sorted(res.spans, key=lambda s: s.outer_start) if order else []
         starts = [s.outer_start for s in found]
+        tops = [s for s in found if s.depth == 0]
+        top_starts = [s.outer_start for s in tops]
+        below = sorted(o.offset for o in res.stack)
         for k, o in enumerate(order):
-            marks.append(Mark(o, text[o], "open", dropped[o]))
-            problems.append(Problem(o, "unclosed", text[o], f"{text[o]} is never closed"))
+            depth = bisect.bisect_left(below, o)  # marks still open around it
             limit = order[k + 1] if k + 1 < len(order) else pb
-            sp = _unclosed_span(text, o, limit, found, starts, dropped[o])
+            if depth < len(below):
+                limit = min(limit, below[depth])  # not across a mark still open
+            t = bisect.bisect_right(top_starts, o) - 1
+            if t >= 0 and tops[t].outer_end > o:  # inside a quotation: ends with it
+                depth, limit = depth + 1, min(limit, tops[t].end)
+            t = bisect.bisect_left(top_starts, limit) - 1
+            if t >= 0 and tops[t].outer_start > o and tops[t].outer_end > limit:
+                limit = tops[t].outer_start  # not across a quotation after it
+            marks.append(Mark(o, text[o], "open", depth))
+            problems.append(Problem(o, "unclosed", text[o], f"{text[o]} is never closed"))
+            sp = _unclosed_span(text, o, limit, found, starts, depth)
             if sp is not None:
                 spans.append(sp)
         if nxt is not None:
@@ -232,6 +245,7 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
     counts = _Counts(text, offsets)
     last_top = pa  # where the last top-level quotation of the paragraph ended
     top: list[Span] = []  # the paragraph's top-level quotations so far
+    floor = pa  # where a quotation of this paragraph alone may start
     for n, i in enumerate(offsets):
         c = text[i]
         if i == lead and stack:
@@ -262,11 +276,13 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
             if not stack:
                 last_top = i + 1
                 top.append(sp)
+                if o.carried:
+                    floor = i + 1  # a stray closer's quotation starts after it
         else:
             # a closing mark with nothing open: its opening mark was lost
             out.problems.append(Problem(i, "stray", c, f"closing {c} with no opening mark"))
             out.marks.append(Mark(i, c, "close", 0))
-            a, b = _trim(text, _unopened_start(text, pa, last_top, i), i)
+            a, b = _trim(text, _unopened_start(text, floor, last_top, i), i)
             if b > a:
                 for sp in top:
                     if sp.outer_start >= a:

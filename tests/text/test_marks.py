@@ -258,3 +258,33 @@ def test_one_faulty_mark(text, expected, problems):
     assert [(p.kind, p.offset) for p in r.problems] == problems
     for kind, offset in problems:
         assert text[offset] in "«»\"“”"
+
+
+def test_after_the_last_pass_what_is_open_closes_at_the_paragraph_end(monkeypatch):
+    import quotes.text.marks as marks
+
+    monkeypatch.setattr(marks, "_MAX_PASSES", 1)
+    text = "Le maire parle d'un « échec et d'une « faute ».\nSuite."
+    r = marks.pair_marks(text)
+    assert [text[s.start:s.end] for s in r.top_level()] == ["échec et d'une « faute »."]
+    assert [(p.kind, p.offset) for p in r.problems] == [("unclosed", 20)]
+    assert len({m.offset for m in r.marks}) == len(r.marks) == 3
+
+
+def test_garbage_marks_never_give_crossing_quotations():
+    """Faulty marks dropped, strays and carried quotations together: the
+    top-level quotations never overlap and each mark is listed once."""
+    import random
+
+    pieces = list("«»“”„‹›\"") + ["le", "dit", "A.", "non", ":", ",", "!", "27", "(", ")",
+                                  "—", "'", "\n", "\n\n", " ", NB]
+    rng = random.Random(20)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "])
+                       for _ in range(rng.randint(1, 30)))
+        for blank_lines_only in (False, True):
+            r = pair_marks(text, blank_lines_only)
+            offsets = [m.offset for m in r.marks]
+            assert len(set(offsets)) == len(offsets), text
+            top = sorted((s.outer_start, s.outer_end) for s in r.top_level())
+            assert all(b1 <= a2 for (_, b1), (a2, _) in zip(top, top[1:])), text
