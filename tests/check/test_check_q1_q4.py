@@ -33,7 +33,8 @@ Q1_PASS = [
     # reopened at each paragraph, flattened onto one line
     'Il a déclaré : "Premier point. "Deuxième point. "Troisième point." Le débat reprend.',
     # over two paragraphs, the second closing it without reopening
-    '" Le budget sera tenu.\n\nLes dépenses baisseront ", affirme la ministre. " Rien ne change ", dit-elle.',
+    '" Le budget sera tenu.\n\nLes dépenses baisseront ", affirme la ministre. '
+    '" Rien ne change ", dit-elle.',
     '« =HYPERLINK("http://x";"clic") ; oui, "non" », a déclaré Marie Dupont.',
     'Un écran de 27" pour 300 euros, "une affaire", dit le vendeur.',
 ]
