@@ -17,7 +17,10 @@ flattened onto one line.  Pairing degrades one mark at a time:
   carried only when that paragraph's first mark closes it;
 * a mark that stays open at its paragraph's end is closed there, reported,
   and the paragraph paired again as if that mark were absent, so one bad mark
-  never shifts the pairs after it.
+  never shifts the pairs after it;
+* a closing mark with nothing open starts its quotation after the paragraph's
+  last one when a sentence ended in between, else at the paragraph's start;
+* a " right after a number with nothing open (27", 12'30") is no mark.
 
 What cannot be paired is reported at the faulty mark (``check`` rule Q1 uses
 the same result).  All offsets are into the text given.
