@@ -21,3 +21,13 @@ def test_a_short_pull_quote_alone_in_its_paragraph(nlp):
 def test_two_words_alone_are_a_subheading_not_a_pull_quote(nlp):
     text = "« Chez nous »\n\nLes habitants du quartier ont manifesté samedi devant la mairie."
     assert quotes.extract(text, nlp=nlp) == []
+
+
+def test_an_incise_with_no_comma_before_its_verb(nlp, extracted):
+    extracted(nlp, "« Nous reviendrons l'an prochain » déclare à l'AFP la skieuse Emma Roux.",
+              [("Nous reviendrons l'an prochain", "direct", "Emma Roux", "déclarer")])
+
+
+def test_an_incise_inside_an_unquoted_report_keeps_the_whole_sentence(nlp, extracted):
+    extracted(nlp, "La directrice Claire Morel a visité l'usine. Le chantier, dit-elle, reprendra en septembre.",
+              [("Le chantier, dit-elle, reprendra en septembre", "indirect", "Claire Morel", "dire")])
