@@ -6,6 +6,7 @@ to show it; nothing here prints or exits.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Optional, Sequence
 
@@ -21,7 +22,7 @@ class ArchiveJob:
     paths: Sequence[str]
     opts: ArchiveOptions
     engine: Engine
-    on_error: Callable[[str], None] = print
+    on_error: Callable[[str], None] = lambda m: print(m, file=sys.stderr)
     on_note: Callable[[str], None] = lambda m: None
     output: Optional[PartitionedOutput] = None
     #: how text files among the paths are read (as ``quotes extract`` reads them)

@@ -7,8 +7,6 @@ partition's ``errors`` and the others keep their quotes.
 """
 from __future__ import annotations
 
-import sys
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol, Union
 
@@ -65,14 +63,9 @@ def extract_payload(extractor: Any, items: list[tuple[str, str, bool]]) -> list[
             ((d2, qs),) = list(extractor.extract_documents([d]))
             out.append((list(qs), list(d2.notes)))
         except Exception as e:  # noqa: BLE001 - reported, the run goes on
-            out.append(f"internal error ({type(e).__name__}: {e}); please report it"
-                       + _last_frame())
+            # the wording of quotes.scale.batch, so --jobs and Dask read alike
+            out.append(f"internal error ({type(e).__name__}: {e}); please report it with this file")
     return out
-
-
-def _last_frame() -> str:
-    tb = traceback.extract_tb(sys.exc_info()[2])
-    return f" [{tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}]" if tb else ""
 
 
 def assemble(part: Partition, outcomes: Optional[list[Outcome]],
