@@ -202,6 +202,7 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
             # goes on, the last person quoted a few paragraphs before
             last = next((out[j] for j in range(k - 1, max(-1, k - 30), -1)
                          if out[j][1].speaker and out[j][1].kind == "person"
+                         and out[j][1].speaker[:1].isupper()  # named, not "la première inquiétude"
                          and 0 <= p - para_of[j] <= 3), None)
             if last is not None:
                 out[k] = (c, last[1], last[2])
