@@ -104,3 +104,14 @@ def test_jsonl_keeps_the_fields_score_reads(fake_core):
     for k in ("doc", "start", "end", "text", "type", "speaker", "role", "cue"):
         assert k in rec
     assert ARTICLE[rec["start"]:rec["end"]] == rec["text"]
+
+
+def test_stdin_name_with_jobs(fake_core, monkeypatch):
+    """Worker processes read and extract; the name is still <stdin> (or --name)."""
+    import conftest
+
+    monkeypatch.setattr(quotes.cli.app, "parallel_factory", conftest.FakeExtractor)
+    for extra, name in (([], "<stdin>"), (["--name", "dépêche"], "dépêche")):
+        r = invoke("extract", "-j", "2", "-f", "csv", *extra, "-", input=ARTICLE.encode())
+        assert r.exit_code == 0, r.output
+        assert [row["file"] for row in csv.DictReader(io.StringIO(r.stdout))] == [name]
