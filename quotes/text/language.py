@@ -20,7 +20,7 @@ import regex
 FRENCH = frozenset("""
 le les des du au aux une et est sont ont été être que qui dans sur pour par pas ne
 se ce cette ces il ils elle elles nous vous leur leurs son sa ses mais ou où avec plus
-aussi été avait était sera très selon après avant entre sans sous chez dont lui même
+aussi avait était sera très selon après avant entre sans sous chez dont lui même
 l d qu c n s j m t jusqu lorsqu puisqu
 """.split())
 #: function words of the languages most often met instead (English, Spanish,

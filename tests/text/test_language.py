@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
+
 from quotes.text.language import MIN_WORDS, guess, not_french_note
 
 ENGLISH = ("The minister said on Tuesday that the bridge would reopen next week. \"We have "
