@@ -286,6 +286,8 @@ def _pair_paragraph(text: str, pa: int, pb: int, offsets: list[int],
             out.problems.append(Problem(i, "stray", c, f"closing {c} with no opening mark"))
             out.marks.append(Mark(i, c, "close", 0))
             a, b = _trim(text, _unopened_start(text, floor, last_top, i), i)
+            if b > a + 1 and text[a] in "'‘’" and text[a + 1].isalnum():
+                a += 1  # an apostrophe standing for the opening mark: 'Un tabouret…"
             if b > a:
                 for sp in top:
                     if sp.outer_start >= a:

@@ -242,6 +242,9 @@ ONE_FAULT = [
      ["oui", "Nous verrons bien"], [("stray", 34)]),
     ("« Oui », dit-il. Nous verrons bien », a lancé la gréviste.",
      ["Oui", "Nous verrons bien"], [("stray", 35)]),
+    # an apostrophe standing for the lost opening mark is left out
+    ("'Un vélo n'est pas une voiture\"\nLe débat continue.",
+     ["Un vélo n'est pas une voiture"], [("stray", 30)]),
     ("Ils nous disent : « Partez » : la réponse est simple. Partez », a déclaré le ministre.",
      ["Ils nous disent : « Partez » : la réponse est simple. Partez"], [("stray", 61)]),
     # each faulty mark at its own offset
