@@ -47,8 +47,7 @@ GOAL_RSS_MB = 1536      # peak RSS of one process, under
 
 
 def seeds_dir() -> Path:
-    d = ROOT / "seeds"
-    return d if d.is_dir() else Path("/work/shared/seeds")
+    return ROOT / "seeds"
 
 
 def build_corpus(dest: Path, repeat: int) -> list[Path]:

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds" if (ROOT / "seeds").is_dir() else Path("/work/shared/seeds")
+SEEDS = ROOT / "seeds"
 
 _MODEL: dict = {}
 

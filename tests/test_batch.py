@@ -18,7 +18,7 @@ from quotes.text.reader import Document, InputError, analysis_text
 from quotes.record import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds" if (ROOT / "seeds").is_dir() else Path("/work/shared/seeds")
+SEEDS = ROOT / "seeds"
 
 
 class EchoExtractor:
