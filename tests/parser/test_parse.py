@@ -209,7 +209,7 @@ def test_tagging_the_tokenizers_own_sentences_gives_the_same_parse(nlp, monkeypa
     from quotes.parser import parse
 
     texts = [p.read_text(encoding="utf-8")
-             for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
+             for p in sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))]
 
     def analyses():
         return [[[(w.text, w.start, w.end, w.upos, w.lemma, w.head, w.deprel) for w in s.words]

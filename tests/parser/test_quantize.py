@@ -5,7 +5,7 @@ import pytest
 
 from quotes.parser.quantize import install, quantized
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -163,7 +163,7 @@ def test_make_writer_knows_every_format():
 def test_export_importable_without_click():
     code = ("import sys; sys.modules['click'] = None; "
             "import quotes.outputs.export, quotes.outputs.who, quotes.text.reader, quotes.record; print('ok')")
-    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(__file__)))
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     r = subprocess.run([os.sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.stdout.strip() == "ok", r.stderr
 

@@ -6,7 +6,7 @@ import pytest
 
 from quotes.parser.decode import cycles_of, greedy_tree, install, one_root_tree, uninstall
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _scores(rng, n, peak):

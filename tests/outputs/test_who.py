@@ -4,14 +4,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS
 from quotes.cli import main
 from quotes.outputs.export import display_width
 from quotes.record import Quote
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 from quotes.outputs.who import (WHO_CSV_FIELDS, fold, format_who, rank_speakers, speaker_key)
 
 

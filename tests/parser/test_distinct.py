@@ -4,7 +4,7 @@ from pathlib import Path
 from quotes.parser.distinct import (install_chars, install_lemmas, install_mwt_dictionary, uninstall_chars,
                              uninstall_lemmas, uninstall_mwt_dictionary)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_seeds_analyse_the_same_as_with_stanzas_own_passes(nlp):
