@@ -153,7 +153,7 @@ class DaskEngine:
                 client = dd.Client(scheduler)
             else:
                 cluster = dd.LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                                          processes=True, dashboard_address=None,
+                                          processes=True, dashboard_address=":0",
                                           silence_logs=logging.CRITICAL)
                 self._own.append(cluster)
                 client = dd.Client(cluster)

@@ -11,6 +11,19 @@ from quotes.scale.runner import LocalEngine
 from .conftest import SEEDS, write_csv, write_jsonl, write_parquet
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_torch_thread():
+    """One torch thread while this module runs (restored after): the answers
+    are the same, and on a busy 2-core machine a second thread spins (a seeds
+    run took 93 s with two threads against 5 s in a one-thread Dask worker)."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture(scope="module")
 def extractor(nlp):
     from quotes.pipeline import Extractor

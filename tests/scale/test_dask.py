@@ -31,7 +31,7 @@ def _cluster(allowed_failures: int = 3):
     cloudpickle.register_pickle_by_value(sys.modules[fakes.__name__])
     with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):
         cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.CRITICAL)
+                                           dashboard_address=":0", silence_logs=logging.CRITICAL)
     return cluster, distributed.Client(cluster)
 
 
