@@ -25,6 +25,13 @@ _INDEFINITE_PEOPLE = frozenset({"autres", "certains", "certaines", "quelques-uns
                                 "plusieurs", "beaucoup"})
 
 
+def _unnamed_people(s: Sentence, w: Word) -> bool:
+    """"d'autres", "certains", "quelques-uns" standing alone (a comma or the
+    end after it), not "plusieurs techniciens": people the text does not name."""
+    nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
+    return norm(w.text) in _INDEFINITE_PEOPLE and (nxt is None or nxt.upos == "PUNCT")
+
+
 def _parenthetical(s: Sentence, w: Word, phrase_end: Optional[Word]) -> bool:
     """``selon X`` between commas inside a clause that goes on after it ("Le
     chômage a, selon l'Insee, reculé …"); not before a relative about X, a
@@ -63,7 +70,7 @@ class SelonRules(RuleContext):
             # past determiners and adjectives before the noun ("selon les
             # dernières prévisions de la BCE")
             while (src.upos == "DET" or (src.upos == "ADJ" and not is_capitalised(src))) \
-                    and norm(src.text) not in _INDEFINITE_PEOPLE and src.i + 1 < len(s.words):
+                    and not _unnamed_people(s, src) and src.i + 1 < len(s.words):
                 src = s.words[src.i + 1]
         low = norm(src.text)
         if low in _RELATIVES:
@@ -73,7 +80,7 @@ class SelonRules(RuleContext):
                 return None
             a, b = _extend_over_marks(text, a, b, top)
             return Candidate(a, b, "indirect", cue.lemma, None, s, "selon-rel")
-        if src.upos not in ("PROPN", "NOUN", "PRON") and low not in _INDEFINITE_PEOPLE:
+        if src.upos not in ("PROPN", "NOUN", "PRON") and not _unnamed_people(s, src):
             return None
         if src.i > 0 and norm(s.words[src.i - 1].text) in ("nos", "notre") \
                 and not self.lex.is_role_noun(src.text):
@@ -94,7 +101,7 @@ class SelonRules(RuleContext):
         person = m.kind == "name" or norm(src.text) in ("lui", "elle", "eux", "elles")
         # "Pour d'autres, il faudrait …", "selon certains, …": people the
         # article does not name; a report with no speaker
-        unnamed = norm(src.text) in _INDEFINITE_PEOPLE
+        unnamed = _unnamed_people(s, src)
         if cue.lemma == "pour" and not person and not unnamed and not self.lex.is_role_noun(src.text):
             return None
         phrase_end = self._source_phrase_end(s, src)
