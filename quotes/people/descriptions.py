@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from ..lexicon import norm
-from .coreference import Resolved
+from .coreference import CONTRAST, Resolved
 from .names import person_tail, without_time
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
         return people.unnamed(desc, "group")
     if det not in _DEFINITE or not head:
         return people.unnamed(desc, kind)
+    if _contrasted(people.text, desc, at):
+        return people.unnamed(desc, kind)  # "Le sénateur breton a lui aussi estimé": another
     target = _same_head(people, head, at, desc)
     if target is None and head in lex.body_epithets and not person:
         # "le groupe MR du parlement" names its own body: no other one
@@ -72,6 +74,13 @@ def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
         return people.unnamed(desc, kind)
     target.add_role(at, desc, described=True, weak=not people.is_function(desc))
     return target
+
+
+def _contrasted(text: str, desc: str, at: int) -> bool:
+    """``… a lui aussi estimé``: the description is set against the person before."""
+    where = text.find(desc, at)
+    after = [norm(w) for w in regex.findall(r"[\w'’-]+", text[where + len(desc):where + len(desc) + 60])][:5]
+    return where >= 0 and any(tuple(after[k:k + len(p)]) == p for k in range(3) for p in CONTRAST)
 
 
 def _name_after(people: "People", desc: str, at: int) -> Optional["Entity"]:
@@ -103,6 +112,8 @@ def _head(desc: str, people: "People") -> str:
     noun, else its first word ("le juriste" after "X, juriste …")."""
     lex = people.lex
     words = [norm(w.replace("’", "'").split("'")[-1]) for w in desc.split()]
+    if words and words[0] in lex.bodies and words[0] not in lex.body_epithets:
+        return words[0]  # "l'entourage de la ministre": about the entourage
     for low in words:
         if lex.is_role_noun(low) or low in lex.epithets or low in lex.body_epithets:
             return low
@@ -169,15 +180,17 @@ def _person(people: "People", head: str, gender: str, at: int, desc: str = "") -
     if office and any(_shares(e.roles, head, len(people.text), desc) for e in people.entities.values()):
         return None  # someone else holds that office, named after: not this one
     lo = _window_start(people.text, at)
-    for off, e in reversed(earlier):
-        if off < lo:
-            break
-        if gender and e.gender and gender != e.gender:
-            continue
-        if office and e.roles and not _shares(e.roles, head, len(people.text)):
-            continue  # (the head alone: "le ministre" is no mayor)
-        return e
-    return None
+    if not earlier or earlier[-1][0] < lo:
+        return None
+    # the person the text was just about, only: when they do not fit, the
+    # description is someone else ("… », s'insurge Léa Morel. « … », se
+    # défend l'élu" is neither her nor someone named before her)
+    e = earlier[-1][1]
+    if gender and e.gender and gender != e.gender:
+        return None
+    if office and e.roles and not _shares(e.roles, head, len(people.text)):
+        return None  # (the head alone: "le ministre" is no mayor)
+    return e
 
 
 def _body(people: "People", head: str, at: int) -> Optional["Entity"]:

@@ -72,15 +72,18 @@ def strip_type(name: str, lex: Lexicon) -> str:
     noun (with its determiner) is taken off the front of a capitalised name."""
     words = name.split()
     k = 0
+    typed = False
     while k < len(words) - 1:
         w = words[k]
         bare = regex.split(r"['’]", w)[-1]
         low = norm(bare)
-        if norm(w) in ("le", "la", "les", "l'") or low in lex.bodies or lex.is_role_noun(bare) \
-                or low in lex.body_epithets:
-            k += 1
-            continue
-        break
+        if low in lex.bodies or lex.is_role_noun(bare) or low in lex.body_epithets:
+            typed = True
+        elif typed or norm(w) not in ("le", "la", "les", "l'"):
+            break  # "le quotidien Le Temps": the second article is the name's
+        k += 1
+    if not typed:
+        return name  # "Le Parisien", "La Voix du Nord": the article is the name's
     rest = words[k:]
     if k and rest and rest[0][:1].isupper():
         return " ".join(rest)

@@ -577,10 +577,12 @@ SHOULD_EXTRACT = {
         "calendrier. Le ministre a affirmé que la réforme serait votée, sans en préciser la date.",
         [("travailler sur des outils similaires", "indirect", "Google", None, "assurer"),
          ("la réforme serait votée", "indirect", "ministre", None, "affirmer")]),
+    # (the role is the function the article gives, not the epithet: the dev
+    # set's gold keeps "secrétaire général de la FGTB" over "le syndicaliste")
     "an epicene epithet after l' takes the person whatever the tagger's gender": (
         "Le maire de Lille, Paul Martin, a présenté son budget mardi.\n\n« La ville tiendra ses "
         "engagements », a lancé l'édile socialiste.",
-        [("La ville tiendra ses engagements", "direct", "Paul Martin", "édile socialiste",
+        [("La ville tiendra ses engagements", "direct", "Paul Martin", "maire de Lille",
           "lancer")]),
     "a party's name between the role and a given name goes to the role": (
         "La sénatrice Horizons Claire Dubois a estimé que le texte était prêt.",

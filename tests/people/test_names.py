@@ -81,3 +81,8 @@ def test_keys_fold_case_and_apostrophes_but_keep_hyphenated_words_whole():
 def test_a_complement_is_no_glued_name(lex):
     assert person_tail("ancien joueur du Paris Saint-Germain", lex) == "ancien joueur du Paris Saint-Germain"
     assert person_tail("présidente de la Région Occitanie", lex) == "présidente de la Région Occitanie"
+
+
+def test_a_newspapers_article_is_part_of_its_name(lex):
+    assert strip_type("Le Parisien", lex) == "Le Parisien"
+    assert strip_type("le quotidien Le Temps", lex) == "Le Temps"
