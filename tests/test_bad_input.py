@@ -396,10 +396,10 @@ def test_one_bad_file_among_many(tmp_path, core):
 def test_stdin_dash_and_bad_stdin(core):
     r, recs = run("-", input=SHORT.encode("utf-8"))
     assert r.exit_code == 0 and recs
-    assert_offsets(recs, {"-": SHORT})
+    assert_offsets(recs, {"<stdin>": SHORT})  # standard input is named <stdin> (--name sets it)
     r, recs = run("-", input=SHORT.encode("cp1252"))
     assert r.exit_code == 2 and recs == []
-    assert r.stderr.startswith("quotes: error: -: not UTF-8 (line 1, byte 0xe9)")
+    assert r.stderr.startswith("quotes: error: <stdin>: not UTF-8 (line 1, byte 0xe9)")
     r, recs = run("--encoding", "cp1252", "-", input=SHORT.encode("cp1252"))
     assert r.exit_code == 0 and recs
 

@@ -122,7 +122,10 @@ class Run:
                 doc = read_document(item, self.encoding, self.markdown)
             except InputError as e:
                 self.input_errors += 1
-                error(str(e))
+                msg = str(e)
+                if item == "-" and msg.startswith("-: "):
+                    msg = f"{self.stdin_name}: {msg[3:]}"  # the name the output uses
+                error(msg)
                 continue
             self.read += 1
             yield self._named(doc)
