@@ -108,3 +108,8 @@ def threads_factory(model: Optional[str] = None) -> ThreadsExtractor:
     import torch  # noqa: F401 - imported before the worker sets its threads, like the parser
 
     return ThreadsExtractor()
+
+
+def broken_factory(model: Optional[str] = None):
+    """A model that cannot be loaded on the worker."""
+    raise OSError("disk on fire")

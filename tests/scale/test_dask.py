@@ -132,6 +132,12 @@ def test_extract_dask_over_a_bag_and_a_dataframe(fake_client, articles):
     assert got[0]["doc"] == "0:0"
 
 
+def test_a_model_that_does_not_load_on_the_workers_stops_the_run(fake_client, tmp_path, articles):
+    src = write_jsonl(tmp_path / "news.jsonl", articles)
+    with pytest.raises(RuntimeError, match="a Dask worker could not load the model: OSError: disk on fire"):
+        run([src], dask_engine(fake_client, fakes.broken_factory))
+
+
 def test_workers_run_one_torch_thread(fake_client, tmp_path, articles):
     src = write_jsonl(tmp_path / "news.jsonl", articles)
     _, got, _ = run([src], dask_engine(fake_client, fakes.threads_factory))
