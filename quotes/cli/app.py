@@ -17,12 +17,12 @@ import io
 import os
 import shutil
 import sys
-import tempfile
 from typing import IO, Callable, Iterable, Iterator, Optional
 
 import click
 
 from .. import __version__
+from ..outputs.atomic import atomic_file
 from ..outputs.export import FILE_FORMATS, FORMATS, make_writer
 from ..text.language import not_french_note
 from ..text.reader import Document, InputError, expand_paths, read_document
@@ -286,25 +286,9 @@ def open_output(path: Optional[str], binary_mode: bool = False) -> Iterator[IO]:
                   open(path, "w", encoding="utf-8", errors="backslashreplace", newline="")) as out:
                 yield out
         return
-    folder = os.path.dirname(os.path.abspath(path))
     with _output_errors(path):
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".",
-                                   suffix=".part")
-    try:
-        with _output_errors(path):
-            with (open(fd, "wb") if binary_mode else
-                  open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="")) as out:
-                yield out
-                out.flush()
-                os.fsync(out.fileno())
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        with atomic_file(path, binary_mode) as out:
+            yield out
 
 
 @contextlib.contextmanager

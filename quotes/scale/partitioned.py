@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
+from ..outputs.atomic import atomic_file
 from ..outputs.export import make_writer
 from ..record import Quote
 from .archive import Partition
@@ -35,24 +35,11 @@ def write_quotes(path: str, fmt: str, quotes: Iterable[Quote], keep: Sequence[st
 
         write_parquet(path, quotes, keep, kept_types)
         return
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".part")
-    try:
-        with open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
-            w = make_writer(fmt, out, keep=keep, width=None)
-            w.begin()
-            w.write(quotes)
-            w.end()
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with atomic_file(path) as out:
+        w = make_writer(fmt, out, keep=keep, width=None)
+        w.begin()
+        w.write(quotes)
+        w.end()
 
 
 class PartitionedOutput:
