@@ -95,3 +95,29 @@ def test_who_keeps_only_the_kind_asked(nlp, tmp_path, monkeypatch):
     assert persons.exit_code == 0 and bodies.exit_code == 0
     assert "Julien Masson" in persons.output and "Fédération des boulangers" not in persons.output
     assert "Fédération des boulangers" in bodies.output and "Julien Masson" not in bodies.output
+
+
+def test_a_capital_that_opens_a_quotation_is_no_part_of_the_name(nlp):
+    text = ("Le sélectionneur Amadou Diallo a annoncé sa liste mardi.\n\n"
+            "Un supporter a écrit : « Merci Amadou Diallo pour tout ».\n\n"
+            "« Nous irons au bout », a promis Diallo.")
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert q.speaker == "Amadou Diallo"
+
+
+def test_a_name_its_members_belong_to_is_a_body(nlp):
+    """Two capitalised words with no given name read as a person's, but the
+    text says "les membres de": a group's name."""
+    text = ("Les membres de Kel Tamasheq ont revendiqué l'attaque mardi.\n\n"
+            "« Nous continuerons le combat », a déclaré Kel Tamasheq dans un message.")
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert (q.speaker, q.speaker_kind, q.speaker_gender) == ("Kel Tamasheq", "organisation", None)
+
+
+def test_a_quotation_alone_after_the_writers_paragraph_keeps_the_last_person_quoted(nlp):
+    text = ("« Les moyens manquent », explique Damien Laurent, magistrat à Namur.\n\n"
+            "Les économies demandées à la justice atteignent vingt pour cent.\n\n"
+            "« Nous ferons avec, mais le justiciable en paiera le prix. »")
+    got = quotes.extract(text, nlp=nlp)
+    assert [q.speaker for q in got] == ["Damien Laurent", "Damien Laurent"]
+    assert got[-1].speaker_via == "context"
