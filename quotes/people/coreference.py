@@ -195,7 +195,7 @@ class Coreference:
             r = self._antecedent(m, speakers, people=True)
             if r.speaker:
                 return r
-        text = self._nominal_text(m)
+        text = self.nominal_text(m)
         person = self._holder_of(text, m) or self._epithet_of(m, speakers)
         if person is not None:
             return person
@@ -206,7 +206,7 @@ class Coreference:
             if off >= m.start:
                 break
             if norm(other.head.text) == head:
-                t = self._nominal_text(other)
+                t = self.nominal_text(other)
                 if len(t) > len(best) and norm(t).startswith(norm(text)):
                     best = t
         # "le Premier ministre", named or not, is one person: "il" that follows
@@ -225,7 +225,7 @@ class Coreference:
         for w in s.subtree(h.i):
             if w.deprel == "appos" and w.upos == "PROPN" and w.i > h.i and s.words[w.i - 1].text == ",":
                 occ = next((o for o in self.names if o.sentence is s and o.first <= w.i <= o.last), None)
-                r = self.resolve(self._mention_of(occ), speakers) if occ is not None else None
+                r = self.resolve(self.mention_of(occ), speakers) if occ is not None else None
                 if r is not None and r.kind == "person":
                     return r
         return None
@@ -259,7 +259,7 @@ class Coreference:
         occ = next((o for o in self.names if o.sentence is s and o.last == k - 1), None)
         if occ is None:
             return None
-        r = self.resolve(self._mention_of(occ), [])
+        r = self.resolve(self.mention_of(occ), [])
         return r if r.kind == "person" else None
 
     def _epithet_of(self, m: Mention, speakers: list[tuple[int, Resolved]]) -> Optional[Resolved]:
@@ -279,7 +279,7 @@ class Coreference:
                                     norm(c.text) in self.lex.office_adjectives)
             for c in s.children(h.i))
         people = is_capitalised(h) and norm(h.text) in self.lex.demonyms
-        text = self._nominal_text(m)
+        text = self.nominal_text(m)
         offices = self.lex.periphrases.get(norm(text))  # "le chef de l'État"
         if not (national or people or offices or norm(h.text) in self.lex.epithets):
             return None
@@ -291,7 +291,7 @@ class Coreference:
             for occ in reversed(self.names):
                 if occ.start < m.start and occ.first > 0 and \
                         norm(occ.sentence.words[occ.first - 1].text) == norm(h.text):
-                    r = self.resolve(self._mention_of(occ), [])
+                    r = self.resolve(self.mention_of(occ), [])
                     if r.kind == "person":
                         return Resolved(r.speaker, r.kind, r.gender, r.number, role=h.text)
         lo = self._topic_window(m, speakers)
@@ -337,7 +337,7 @@ class Coreference:
         return self.text.rfind("\n", 0, j) + 1
 
     @staticmethod
-    def _mention_of(occ: NameOccurrence) -> Mention:
+    def mention_of(occ: NameOccurrence) -> Mention:
         words = occ.sentence.words[occ.first:occ.last + 1]
         return Mention(occ.sentence, words[0], words, "name", name=occ.words, title=occ.title)
 
@@ -355,7 +355,7 @@ class Coreference:
                 return Resolved(occ.person, "person", self._gender_of(full, occ.start), "s")
         return None
 
-    def _nominal_text(self, m: Mention) -> str:
+    def nominal_text(self, m: Mention) -> str:
         words = list(m.words)
         # (not the head: "un des prévenus" is one of them)
         while words and words[0] is not m.head and norm(words[0].text) in DETERMINERS:
@@ -468,7 +468,7 @@ class Coreference:
             for occ in reversed(self.names):
                 if occ.start >= m.start or occ.start < window_start:
                     continue
-                r = self.resolve(self._mention_of(occ), [])
+                r = self.resolve(self.mention_of(occ), [])
                 if r.kind == "person" and r.gender == m.gender:
                     return Resolved(r.speaker, r.kind, r.gender, r.number)
         return Resolved(None, "unknown", m.gender, m.number)

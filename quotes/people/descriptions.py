@@ -24,7 +24,7 @@ import regex
 
 from ..lexicon import norm
 from .coreference import CONTRAST, Resolved
-from .names import person_tail, without_time
+from .names import bare_words, person_tail, without_time
 
 if TYPE_CHECKING:
     from .entities import Entity, People
@@ -111,7 +111,7 @@ def _head(desc: str, people: "People") -> str:
     """The noun the description is about: its first role, epithet or body
     noun, else its first word ("le juriste" after "X, juriste …")."""
     lex = people.lex
-    words = [norm(w.replace("’", "'").split("'")[-1]) for w in desc.split()]
+    words = bare_words(desc)
     if words and words[0] in lex.bodies and words[0] not in lex.body_epithets:
         return words[0]  # "l'entourage de la ministre": about the entourage
     for low in words:
@@ -143,7 +143,7 @@ def _shares(roles: list[tuple[int, str]], head: str, before: int, desc: str = ""
 
 
 def _words(phrase: str) -> list[str]:
-    return [norm(w.replace("’", "'").split("'")[-1]) for w in phrase.replace("-", " ").split()]
+    return bare_words(phrase.replace("-", " "))
 
 
 _PREPOSITIONS = ("de", "du", "des", "d", "à", "au", "aux", "pour", "chez", "en")

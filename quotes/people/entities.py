@@ -16,8 +16,9 @@ from typing import Optional
 
 from ..lexicon import Lexicon, norm
 from .coreference import Coreference, Resolved
+from .descriptions import link
 from .mentions import Mention, join_name
-from .names import acronyms, contains, key, person_tail, strip_type, without_time
+from .names import acronyms, bare_words, contains, elided, key, person_tail, strip_type, without_time
 from .roles import RoleOccurrence, roles_around
 
 KINDS = ("person", "organisation", "group")
@@ -134,7 +135,7 @@ class People:
         """A role that names a function ("porte-parole du parti", "juriste"),
         not only an affiliation ("PS", "Al Jazeera") or a second name
         ("syndicaliste", "la spécialiste": an epithet alone)."""
-        words = [norm(w.replace("’", "'").split("'")[-1]) for w in role.split()]
+        words = bare_words(role)
         nouns = [w for w in words if self.lex.is_role_noun(w) or w in self.lex.epithets]
         if not nouns:
             return False
@@ -237,7 +238,7 @@ class People:
             # a body names itself in its own statement ("« … le Club Nacional
             # annonce … », a indiqué la formation"): kept for bodies only
             quoted = any(a <= occ.start < b for a, b in self.quoted)
-            r = self.coref.resolve(self.coref._mention_of(occ), [])
+            r = self.coref.resolve(self.coref.mention_of(occ), [])
             if not r.speaker:
                 continue
             # a body's short name is its own ("Migros" is not "Playmobil Migros")
@@ -271,7 +272,7 @@ class People:
         stripped = strip_type(name, self.lex)
         if stripped != name:
             head = name[: len(name) - len(stripped)].split()
-            return norm(regex_last(head[-1])) if head else ""
+            return norm(elided(head[-1])) if head else ""
         first = norm(name.split()[0]) if name.split() else ""
         return first if first in self.lex.body_epithets else ""
 
@@ -287,14 +288,11 @@ class People:
         if kind == "nominal" and r.kind != "person" and self.lex.is_role_noun(mention.head.text):
             # "répond le magistrat" read as the body in its complement ("la
             # Cour"): the description is a person's first
-            from .descriptions import link
-
-            desc = Resolved(self.coref._nominal_text(mention), "person", mention.gender,
+            desc = Resolved(self.coref.nominal_text(mention), "person", mention.gender,
                             mention.number, at=mention.start)
             e = link(self, desc, mention.start)
             if e is not None and e.named:
-                r = desc
-                return self._spoke(e, r, where, at), via
+                return self._spoke(e, desc, where, at), via
         if r.kind in ("person", "body") and _is_name(r.speaker):
             own = _own(join_name(mention.name), r.speaker) if kind == "name" and r.kind == "body" \
                 and mention.name else r.speaker
@@ -303,11 +301,9 @@ class People:
                     and self.lex.is_role_noun(mention.head.text):
                 # "Le ministre du Redressement productif a déclaré" standing
                 # for Arnaud Montebourg: the description is his role there
-                desc = self.coref._nominal_text(mention)
+                desc = self.coref.nominal_text(mention)
                 e.add_role(mention.start, desc, described=True, weak=not self.is_function(desc))
         else:
-            from .descriptions import link  # one rule family, its own module
-
             e = link(self, r, where)
         if e is None:
             return None, via
@@ -359,11 +355,6 @@ def _body_context(occ) -> bool:
     return prev in ("de", "d'") and k > 1 and norm(s.words[k - 2].text) in _GROUP_NOUNS_BEFORE_DE
 
 
-def regex_last(word: str) -> str:
-    """The word after an elided article: ``L'ONG`` -> ``ONG``."""
-    return word.replace("’", "'").split("'")[-1]
-
-
 def _no_det(name: str) -> str:
     words = name.split()
     while words and norm(words[0]) in ("le", "la", "les"):
@@ -376,5 +367,5 @@ def _no_det(name: str) -> str:
 def _is_name(s: str) -> bool:
     """A proper name, not a description: it opens on a capital (after an
     elided article) and is not a sentence-initial common noun."""
-    first = regex_last(s.split()[0]) if s.split() else ""
+    first = elided(s.split()[0]) if s.split() else ""
     return first[:1].isupper() or first[:1].isdigit()

@@ -23,6 +23,16 @@ _ACRONYM = regex.compile(r"\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]{1,11})\s*\)")
 _WORD = regex.compile(r"[\p{L}\p{N}&.\-]+(?:['’][\p{L}\p{N}&.\-]+)?")
 
 
+def elided(word: str) -> str:
+    """The word after an elided article or preposition: ``L'ONG`` -> ``ONG``."""
+    return word.replace("’", "'").split("'")[-1]
+
+
+def bare_words(phrase: str) -> list[str]:
+    """A phrase's words folded, each without its elided article ("l'édile" -> "édile")."""
+    return [norm(elided(w)) for w in phrase.split()]
+
+
 def key(name: str) -> tuple[str, ...]:
     """The words of a name, folded for comparison (case, apostrophes)."""
     # a hyphen joins one word: "Ecolo-Groen" is not "Ecolo", "Nadeau-Dubois" one surname
@@ -75,7 +85,7 @@ def strip_type(name: str, lex: Lexicon) -> str:
     typed = False
     while k < len(words) - 1:
         w = words[k]
-        bare = regex.split(r"['’]", w)[-1]
+        bare = elided(w)
         low = norm(bare)
         if low in lex.bodies or lex.is_role_noun(bare) or low in lex.body_epithets:
             typed = True
