@@ -65,3 +65,10 @@ def test_a_name_right_after_the_description_is_whom_it_describes(nlp):
     text = "« Le calendrier sera tenu », a rapporté l'agence de presse suisse Helvepresse."
     (q,) = quotes.extract(text, nlp=nlp)
     assert q.speaker == "Helvepresse" and q.role == "agence de presse suisse"
+
+
+def test_a_day_the_parser_left_on_the_description_is_no_part_of_the_role(nlp):
+    text = ("« Nous tiendrons nos promesses », a déclaré Léon Marchetti.\n\n"
+            "« Le parti est prêt », a lancé le co-porte-parole vendredi.")
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert q.speaker == "Léon Marchetti" and q.role == "co-porte-parole"
