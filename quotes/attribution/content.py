@@ -24,9 +24,13 @@ _NOT_COMPLEMENTISER = {"ce", "alors", "bien", "parce", "tandis", "afin", "sans",
 
 
 def _closing_quotation(words: list[Word], j: int) -> bool:
-    """A quotation opens at ``j``, holds a verb, and ends the sentence (or goes on past it)."""
+    """A quotation opens at ``j``, holds a verb, and ends the sentence (or goes on past it);
+    or opens after a colon as the sentence's last word, the segmenter having
+    cut before its words."""
     if j >= len(words) or words[j].text not in _OPENERS:
         return False
+    if words[j - 1].text == ":" and all(w.upos == "PUNCT" for w in words[j + 1:]):
+        return True  # ": « " ends the sentence: the quotation is the next sentences
     close = next((w.i for w in words[j + 1:] if w.text in _CLOSERS), None)
     if close is not None and any(w.upos != "PUNCT" for w in words[close + 1:]):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
 
 from .cues import Cue, norm
 from ..text.marks import Span
@@ -22,6 +23,23 @@ from .inversion import _inverted_subject
 
 #: learning something from a source reports what the source said
 _LEARNT = ("apprendre",)
+
+
+#: what ends a sentence before a quotation: a stop, inside the marks or not,
+#: and the dash or spaces some writers put between two quotations
+_ENDS_SENTENCE = regex.compile(r"[.!?…]\s*[»”›\"]?[\s\-–—]*$")
+
+
+def _last_quotation(text: str, a: int, b: int, top: list[Span]) -> Optional[Span]:
+    """« Je n'y crois pas. » « Il faut partir », a ajouté X: the incise
+    closes only the quotation right before it when a sentence ended before
+    that quotation (a stop inside the marks or after them); what came before
+    is another quotation, or the writer's words, with their own source."""
+    sp = next((q for q in reversed(top) if q.outer_start > a and b <= q.outer_end + 1
+               and q.outer_end <= b + 1), None)
+    if sp is None or not _ENDS_SENTENCE.search(text[a:sp.outer_start]):
+        return None
+    return sp
 
 
 class InciseRules(RuleContext):
@@ -47,6 +65,10 @@ class InciseRules(RuleContext):
                 # the incise closes a quotation: a direct quote
                 return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                  mention_at(s, subj, self.lex), s, "incise-direct")
+        last = _last_quotation(text, a, b, top)
+        if last is not None:
+            return Candidate(last.start, last.end, "direct", cue.lemma,
+                             mention_at(s, subj, self.lex), s, "incise-direct")
         if b - a < 8:
             return None
         a, b = _extend_over_marks(text, a, b, top)

@@ -1,0 +1,49 @@
+"""Where a quote starts and stops when several quotations or a report and a
+quotation share one sentence (as the segmenter cut it).
+
+A stop inside or after a quotation ends a sentence, so an incise after the
+next quotation closes that one only; a colon that ends a report before a
+quotation leaves the quotation a quote of its own, even when the segmenter
+cut the sentence right after the opening mark.
+"""
+import pytest
+
+SHOULD_SPLIT = {
+    "two quotations, the incise after the second": (
+        "\"Je ne crois pas que tout le club pense comme lui.\" \"Bien sûr, les dirigeants "
+        "craignent ce tournoi, mais il compte pour nous\", a ajouté l'entraîneur Paul Girard.",
+        [("Je ne crois pas que tout le club pense comme lui.", "direct", None, None),
+         ("Bien sûr, les dirigeants craignent ce tournoi, mais il compte pour nous", "direct",
+          "Paul Girard", "ajouter")]),
+    "two readers quoted, a dash between them": (
+        "Une lectrice, Anne Marchal, écrit \"Bravo, vous avez tout dit.\"- \"Merci pour "
+        "cette réponse claire\", écrit Julie Roche.",
+        [("Bravo, vous avez tout dit.", "direct", "Anne Marchal", None),
+         ("Merci pour cette réponse claire", "direct", "Julie Roche", "écrire")]),
+    "a report, a colon, a straight quotation the segmenter cut off": (
+        "Le juge Marc Delmas confie que les tribunaux manquent de greffiers : \" Nous avons "
+        "retardé des audiences tout l'hiver. Et donc la pression monte. \"",
+        [("les tribunaux manquent de greffiers", "indirect", "Marc Delmas", "confier"),
+         ("Nous avons retardé des audiences tout l'hiver. Et donc la pression monte.", "direct",
+          "Marc Delmas", "confier")]),
+}
+
+SHOULD_NOT_SPLIT = {
+    "two quoted words in one statement": (
+        "Les élus trouvent la réforme « injuste » et « brutale », a ajouté Paul Girard.",
+        [("Les élus trouvent la réforme « injuste » et « brutale »", "mixed", "Paul Girard",
+          "ajouter")]),
+    "a quoted word, then the end of the statement": (
+        "Le maire Jean Lefort estime que ce chantier est « une priorité » pour la ville.",
+        [("ce chantier est « une priorité » pour la ville", "mixed", "Jean Lefort", "estimer")]),
+}
+
+
+@pytest.mark.parametrize("name", list(SHOULD_SPLIT))
+def test_should_split(nlp, extracted, name):
+    extracted(nlp, *SHOULD_SPLIT[name])
+
+
+@pytest.mark.parametrize("name", list(SHOULD_NOT_SPLIT))
+def test_should_not_split(nlp, extracted, name):
+    extracted(nlp, *SHOULD_NOT_SPLIT[name])
