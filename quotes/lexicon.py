@@ -101,6 +101,8 @@ class Lexicon:
     on_sources: tuple = ()
     #: common nouns of bodies that speak as one ("mairie", "entourage"), lower case
     bodies: frozenset = frozenset()
+    #: nouns for people that are no function ("femme", "voisin"), lower case
+    person_nouns: frozenset = frozenset()
     #: places without an article that stand for a power ("Matignon"), lower case
     seats: frozenset = frozenset()
     #: periphrases of an office's holder ("chef de l'état") -> first words of the
@@ -158,6 +160,19 @@ class Lexicon:
         return any(norm(w) in self.organisation_words or norm(w) in self.bodies
                    or norm(w) in self.body_epithets for w in words)
 
+    def is_agent_noun(self, word: str) -> bool:
+        """A common noun that may name who speaks: any but an abstract noun
+        by its ending ("l'allocution", "la première inquiétude", "le
+        logement", "la référence") unless the data lists it as a role, an
+        epithet, a body or a person ("le gouvernement", "la commission")."""
+        low = norm(word)
+        sing = low[:-1] if low.endswith(("s", "x")) and len(low) > 3 else low
+        if any(w in self.role_nouns or w in self.epithets or w in self.bodies or w in self.body_epithets
+               or w in self.organisation_words or w in self.person_nouns or self.is_role_noun(w)
+               for w in (low, sing)):
+            return True
+        return not sing.endswith(_ABSTRACT_ENDINGS) and low not in _NO_AGENTS
+
     def is_title(self, word: str) -> bool:
         return norm(word) in self.titles or word in self.titles
 
@@ -171,6 +186,12 @@ class Lexicon:
         # "expert-psychologue", "ministre-président": two role nouns, one role
         return (head in ROLE_PREFIXES or head in self.role_nouns) and tail in self.role_nouns
 
+
+#: endings of French abstract nouns: what is said, felt or measured, no speaker
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ude", "ence", "ance", "isme")
+#: nouns of what is said or counted that no ending tells
+_NO_AGENTS = frozenset({"propos", "taux", "extrait", "référence", "chiffre", "nombre", "prix", "coût",
+                        "montant", "projet", "plan", "texte", "sujet", "thème", "question", "problème"})
 
 #: prefixes joined by a hyphen to a role noun that stays its head
 ROLE_PREFIXES = frozenset({"haut", "haute", "ex", "co", "vice", "sous", "néo", "pro", "super",
@@ -192,10 +213,18 @@ def _elided(words: list[str]) -> list[str]:
     return [p for w in words for p in regex.split(r"(?<=')", norm(w)) if p]
 
 
+def _rectified(word: str) -> str:
+    """The 1990 spelling, without the circumflex on the i before t
+    ("reconnait", "reconnaitre"), which many papers use."""
+    return regex.sub(r"([ao])ît", r"\1it", word)
+
+
 def load_lexicon() -> Lexicon:
     verbs = {}
     for parts in _lines("speech_verbs.txt"):
         verbs[norm(parts[0])] = frozenset(parts[1:])
+        # the 1990 spelling drops the circumflex of "-aître": "reconnaitre"
+        verbs.setdefault(_rectified(norm(parts[0])), frozenset(parts[1:]))
     titles = {}
     for parts in _lines("titles.txt"):
         gender = parts[-1] if parts[-1] in ("m", "f") and len(parts) > 1 else ""
@@ -232,7 +261,8 @@ def load_lexicon() -> Lexicon:
                 if ending == "er" and last[-4:-3] == "é":
                     verb_stems.setdefault(last[:-4] + "è" + last[-3], []).append((last, group))
                 break
-    forms = frozenset(norm(p[0]) for p in _lines("speech_verb_forms.txt"))
+    forms = frozenset(f for p in _lines("speech_verb_forms.txt")
+                      for f in (norm(p[0]), _rectified(norm(p[0]))))
     conn = frozenset(norm(p[0]) for p in _lines("connectives.txt"))
     subs = {}
     for parts in _lines("subordinators.txt"):
@@ -259,12 +289,14 @@ def load_lexicon() -> Lexicon:
                    frozenset(a for a, clitic in auxiliaries if not clitic),
                    frozenset(norm(p[0]) for p in _lines("epithet_nouns.txt")),
                    frozenset(norm(p[0]) for p in _lines("finding_nouns.txt")),
-                   {norm(p[0]): norm(p[1]) for p in _lines("speech_verb_forms.txt") if len(p) > 1},
+                   {f: norm(p[1]) for p in _lines("speech_verb_forms.txt") if len(p) > 1
+                    for f in (norm(p[0]), _rectified(norm(p[0])))},
                    phrases,
                    on_sources=tuple(sorted({k for parts in _lines("on_sources.txt")
                                             for k in _as_parsed(_elided(parts))},
                                            key=len, reverse=True)),
                    bodies=frozenset(norm(p[0]) for p in _lines("body_nouns.txt")),
+                   person_nouns=frozenset(norm(p[0]) for p in _lines("person_nouns.txt")),
                    seats=frozenset(norm(" ".join(p)) for p in _lines("seats.txt")),
                    periphrases={norm(" ".join(p[:p.index("=")])):
                                 frozenset(norm(x) for x in p[p.index("=") + 1:])

@@ -16,6 +16,7 @@ from .people.mentions import is_people_name, split_title
 from .parser.parse import MAX_WORDS, Sentence
 from .text.reader import Document, analysis_text
 from .record import LineIndex, Quote
+from .people.echoes import echoed
 from .people.entities import People
 from .people.roles import collect_roles
 
@@ -175,8 +176,15 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
         out.append((c, r, mstart))
     starts = [a for a, _ in paras]
     para_of = [bisect.bisect_right(starts, c.start) - 1 for c in cands]
+    spans = [(c.start, c.end) for c in cands]
+    named = [bool(r.speaker) and not c.inherit for c, r, _ in out]
     for k, (c, r, mstart) in enumerate(out):
-        if not c.inherit or r.speaker:
+        # (a source that is no one, "ses propos", leaves the quote to its neighbours)
+        if r.speaker or not (c.inherit or (c.mention is not None and c.mention.kind == "nominal")):
+            continue
+        j = echoed(k, spans, coref.text, named)
+        if j is not None:  # a line lifted from a quotation of the body
+            out[k] = (c, out[j][1], out[j][2])
             continue
         p = para_of[k]
         prev = next((out[j] for j in range(k - 1, max(-1, k - 30), -1)

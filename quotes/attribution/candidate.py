@@ -12,7 +12,7 @@ import regex
 
 from .cues import Lexicon, norm
 from ..text.marks import Span
-from ..people.mentions import Mention
+from ..people.mentions import Mention, mention_at
 from ..parser.parse import Sentence, Word
 
 
@@ -56,6 +56,47 @@ def _extend_over_marks(text: str, a: int, b: int, spans: list[Span]) -> tuple[in
 
 def _words_span(words: list[Word]) -> tuple[int, int]:
     return words[0].start, words[-1].end
+
+
+#: "Selon le maire, …", "D'après Karim, …" opening a reported sentence
+_OPENING_SOURCE = regex.compile(r"(?i)(?:(?:car|mais|et|or|donc|ainsi)\s*,?\s*)?(?:selon|d['’]\s?après)\s+([^,«»\"]{2,80}?)\s*,\s*")
+#: "…, vendeur de fruits, « … »": an apposition after the source's name
+_APPOSITION = regex.compile(r"([^,«»\"]{2,60}?)\s*,\s*")
+#: ", explique-t-il", ", a-t-elle précisé" closing a report
+_TRAILING_INCISE = regex.compile(
+    r"(?i),\s*(?:\p{L}+-t-|\p{L}+-)(?:il|elle|ils|elles|on)(?:\s+\p{L}+)?\s*[.!]?\s*$")
+
+
+def opening_source(text: str, c: Candidate, lex: Lexicon) -> Candidate:
+    """« Selon le maire, il faut agir vite, explique-t-il »: a sentence that
+    opens on its source and closes on an incise pronoun says once who spoke
+    (the pronoun stands for the source); the source is the one named, and
+    the report is what lies between the two."""
+    m = c.mention
+    start, end = c.start, c.end
+    cut = _TRAILING_INCISE.search(text, start, end)
+    if cut is not None and cut.start() - start >= 8:
+        end = cut.start()
+    found = _OPENING_SOURCE.match(text, start, end)
+    if found is None or (m is not None and m.kind != "pronoun" and m.start < end):
+        return Candidate(start, end, c.type, c.cue, m, c.sentence, c.rule, c.inherit, c.headline_next) \
+            if end != c.end else c
+    a, b = found.start(1), found.end(1)
+    s = c.sentence
+    head = next((w for w in s.words if a <= w.start < b and w.upos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return c
+    rest = found.end()
+    more = _APPOSITION.match(text, rest, end)
+    if more is not None:
+        first = [w for w in regex.findall(r"[\p{L}'’-]+", more.group(1)) if norm(w) not in ("un", "une", "le", "la", "l'")]
+        if first and (lex.is_role_noun(first[0]) or norm(first[0]) in lex.epithets):
+            rest = more.end()
+    start, end = _trim_span(text, rest, end)
+    if end - start < 8:
+        return c
+    return Candidate(start, end, c.type, c.cue, mention_at(s, head, lex), s, c.rule + "+selon",
+                     c.inherit, c.headline_next)
 
 
 def nav_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:

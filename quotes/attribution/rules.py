@@ -32,7 +32,7 @@ import regex
 from .cues import Cue, Lexicon
 from ..text.marks import MarkResult, Span, paragraphs, pair_marks
 from ..parser.parse import Sentence
-from .candidate import Candidate, _dedupe, nav_paragraphs
+from .candidate import Candidate, _dedupe, nav_paragraphs, opening_source
 from .direct import DirectRules
 from .grammar import _participle_adjunct
 from .incises import InciseRules
@@ -90,6 +90,7 @@ class Attributor(ReportRules, InciseRules, SelonRules, DirectRules):
         # a reported clause that holds a quotation is mixed; one that *is* it, direct
         final: list[Candidate] = []
         for c in out:
+            c = opening_source(text, c, self.lex)
             lo = bisect.bisect_left(top_starts, c.start - 2)
             hi = bisect.bisect_right(top_starts, c.end + 2)
             inside = [k for k in range(lo, hi) if top[k].end <= c.end + 2]

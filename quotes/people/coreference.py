@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..attribution.cues import Lexicon, norm
 from ..text.marks import OPENERS
-from .mentions import (DETERMINERS, NOT_NAMES, Mention, is_capitalised, is_people_name, join_name,
+from .mentions import (DETERMINERS, NOT_NAMES, TIME_WORDS, Mention, is_capitalised, is_people_name, join_name,
                        mention_at, name_run, owner_of, split_title)
 from ..parser.parse import Sentence
 
@@ -175,17 +175,31 @@ class Coreference:
         s, h = m.sentence, m.head
         # a tagger that reads "bref" as the noun leaves "communiqué" as its amod
         nucleus = [h] + [c for c in s.children(h.i) if c.deprel == "amod"]
-        if any(norm(w.lemma or w.text) in self.lex.source_nouns or norm(w.text) in self.lex.source_nouns
-               for w in nucleus):
+        said = any(norm(w.lemma or w.text) in self.lex.source_nouns or norm(w.text) in self.lex.source_nouns
+                   for w in nucleus)
+        if said:
             for c in s.children(h.i):
                 if owner_of(s, c):
                     sub = mention_at(s, c, self.lex)
                     return self.resolve(sub, speakers)
             for c in s.children(h.i):
                 if c.deprel.startswith("acl"):
-                    for k in s.children(c.i):
-                        if k.deprel.startswith("obl") and k.upos in ("PROPN", "NOUN"):
-                            return self.resolve(mention_at(s, k, self.lex), speakers)
+                    # "une enquête publiée en juin par Le Temps": its author, not its date
+                    agents = [s.words[k.head] for k in s.subtree(c.i)
+                              if norm(k.text) == "par" and k.deprel == "case" and k.head >= 0]
+                    obls = agents + [k for k in s.children(c.i) if k.deprel.startswith("obl")
+                                     and k.upos in ("PROPN", "NOUN") and norm(k.text) not in TIME_WORDS]
+                    if obls:
+                        return self.resolve(mention_at(s, obls[0], self.lex), speakers)
+            if any(norm(c.text) in _POSSESSIVES for c in s.children(h.i) if c.deprel == "det"):
+                # "dans son allocution", "ses propos": its owner, as a pronoun would
+                return self._antecedent(Mention(s, h, [h], "pronoun"), speakers)
+        if not is_capitalised(h) and not said and (not self.lex.is_agent_noun(h.text)
+                                                    or norm(h.text) in TIME_WORDS):
+            # "la première inquiétude des magistrats", "le taux de chômage": no one speaks
+            return Resolved(None, "unknown")
+        if said and not is_capitalised(h):
+            return Resolved(None, "unknown")  # a text whose author the sentence does not give
         named = self._named_in_apposition(m, speakers) or self._name_before_apposition(m)
         if named is not None:
             return named
@@ -472,6 +486,9 @@ class Coreference:
                 if r.kind == "person" and r.gender == m.gender:
                     return Resolved(r.speaker, r.kind, r.gender, r.number)
         return Resolved(None, "unknown", m.gender, m.number)
+
+
+_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 
 
 def _demonstrative(m: Mention) -> bool:
