@@ -38,6 +38,46 @@ def _closing_quotation(words: list[Word], j: int) -> bool:
     return any(w.upos in ("VERB", "AUX") for w in words[j + 1:close])
 
 
+#: words opening a subordinate clause whose comma the main clause follows
+#: ("que si le projet passe, le ministre annoncera …")
+_LEADS_CLAUSE = {"si", "s'", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "dès",
+                 "parce", "tant", "même", "une", "faute"}
+#: subjects of a new report after a comma that name no one
+_NO_SOURCE = {"ce", "c'", "on", "cela", "ça", "qui", "que", "qu'"}
+
+
+def _new_report(s: Sentence, i: int, k: int, lex: Optional[Lexicon]) -> bool:
+    """"Au juge qui relevait qu'il n'avait rien dit, l'accusé a expliqué que
+    …": a full clause ends at the comma ``k`` and a subject with a speech
+    verb of its own begins another report there, which the clause begun at
+    ``i`` is no part of.  Not after a clause opened by "si", "quand" … (the
+    main clause follows its comma: "que si le projet passe, le ministre
+    annoncera …"), nor a relative or a subordinate clause after the comma."""
+    if lex is None:
+        return False
+    words = s.words
+    if norm(words[i].text) in _LEADS_CLAUSE or lex.subordinator_at(words, i) is not None:
+        return False
+    if not any("VerbForm=Fin" in w.feats for w in words[i:k]):
+        return False
+    named = False
+    for w in words[k + 1:k + 9]:
+        if w.upos in ("PUNCT", "SCONJ") or "PronType=Rel" in w.feats:
+            return False
+        if w.upos in ("NOUN", "PROPN") or (w.upos == "PRON" and norm(w.text) not in _NO_SOURCE
+                                          and "Person=3" in w.feats):
+            named = True
+            continue
+        if w.upos not in ("VERB", "AUX"):
+            continue
+        if w.upos == "AUX" and w.i + 1 < len(words) and words[w.i + 1].upos == "VERB":
+            continue
+        speech = lex.is_speech_verb_form(w.text) or norm(w.lemma or "") in lex.verbs
+        finite = "VerbForm=Fin" in w.feats or words[w.i - 1].upos == "AUX"
+        return named and speech and finite
+    return False
+
+
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
     """Words from ``i`` to the end of the reported clause: the sentence end, or a
     comma opening an incise (``, a-t-il ajouté``), a participle (``, ajoutant``),
@@ -64,6 +104,8 @@ def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
                 break
             if nxt == "sans" and any(_infinitive(x) for x in words[k + 2:k + 5]):
                 break  # ", sans donner de détails": how it was said, the writer's words
+            if k > i and _new_report(s, i, k, lex):
+                break
         out.append(w)
     while out and out[-1].upos == "PUNCT" and out[-1].text not in ("»", "”", '"', "›"):
         out.pop()
@@ -99,6 +141,24 @@ def _with_purpose(s: Sentence, body: list[Word], lex: Optional[Lexicon]) -> list
             more = _trim_circumstances(s, words[body[0].i: end + 1], lex)
             return more if len(more) > len(body) else body
     return body
+
+
+def _relative_after_object(s: Sentence, v: Word, que: Word) -> bool:
+    """"espère un sursaut que personne n'attend": a "que" right after the
+    verb's direct object (a noun with its determiner, no preposition) opens
+    a relative clause about it, not what was said; after "à la presse" or
+    "ce matin" it is the report's "que"."""
+    j = que.i - 1
+    while j > v.i and s.words[j].upos == "ADJ":
+        j -= 1
+    noun = s.words[j]
+    if j <= v.i or noun.upos != "NOUN" or norm(noun.text) in TIME_WORDS:
+        return False
+    k = j - 1
+    while k > v.i and s.words[k].upos == "ADJ":
+        k -= 1
+    return k > v.i and s.words[k].upos == "DET" and s.words[k - 1].upos != "ADP" \
+        and all(x.upos in ("ADV", "AUX", "DET", "ADJ", "NOUN") for x in s.words[v.i + 1:k])
 
 
 def _bare_infinitive(s: Sentence, v: Word, k: Word, sub: list[Word]) -> bool:
@@ -342,7 +402,7 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
     for w in s.words[rest: rest + 12]:
         low = norm(w.text)
         if low in ("que", "qu'"):
-            if norm(s.words[w.i - 1].text) in _NOT_COMPLEMENTISER:
+            if norm(s.words[w.i - 1].text) in _NOT_COMPLEMENTISER or _relative_after_object(s, v, w):
                 break
             body = _to_clause_end(s, w.i + 1, lex)
             if body:

@@ -17,6 +17,7 @@ from ..people.mentions import is_capitalised, mention_at
 from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span
 from .context import RuleContext
+from .content import _new_report
 from .grammar import _RELATIVES
 
 
@@ -113,6 +114,12 @@ class SelonRules(RuleContext):
             if phrase_end is None:
                 return None
             a, b = phrase_end.end, s.end
+            # "Pour X, « … », il interpelle le ministre : …": a report of its
+            # own after a comma ends what the phrase governs
+            cut = next((x for x in s.words[phrase_end.i + 2:] if x.text == ","
+                        and _new_report(s, phrase_end.i + 1, x.i, self.lex)), None)
+            if cut is not None:
+                b = cut.start
         else:
             a, b = s.start, w.start
             if phrase_end is not None and phrase_end.i + 1 < len(s.words) - 1 and text[s.start:w.start].strip() == "":

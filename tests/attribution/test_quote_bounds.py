@@ -4,7 +4,8 @@ quotation share one sentence (as the segmenter cut it).
 A stop inside or after a quotation ends a sentence, so an incise after the
 next quotation closes that one only; a colon that ends a report before a
 quotation leaves the quotation a quote of its own, even when the segmenter
-cut the sentence right after the opening mark.
+cut the sentence right after the opening mark.  A comma after a full clause
+followed by a subject and a speech verb of its own begins another report.
 """
 import pytest
 
@@ -26,9 +27,29 @@ SHOULD_SPLIT = {
         [("les tribunaux manquent de greffiers", "indirect", "Marc Delmas", "confier"),
          ("Nous avons retardé des audiences tout l'hiver. Et donc la pression monte.", "direct",
           "Marc Delmas", "confier")]),
+    "a report ends where another speaker's report begins": (
+        "Au juge qui relevait qu'il n'avait « jamais parlé à la police », l'accusé a expliqué "
+        "que sa mémoire « lui fait défaut ».",
+        [("il n'avait « jamais parlé à la police »", "mixed", "juge", "relever"),
+         ("sa mémoire « lui fait défaut »", "mixed", "accusé", "expliquer")]),
+    "pour X governs its quotation only, not the next report": (
+        "Pour la sénatrice Anne Marchal, « la farce a assez duré », elle ajoute que le "
+        "gouvernement doit partir.",
+        [("la farce a assez duré", "direct", "Anne Marchal", "pour"),
+         ("le gouvernement doit partir", "indirect", "Anne Marchal", "ajouter")]),
 }
 
 SHOULD_NOT_SPLIT = {
+    "the main clause after a si-clause is still what was said": (
+        "Le ministre Paul Girard a déclaré que si le projet passe, le gouvernement annoncera "
+        "des baisses d'impôts.",
+        [("si le projet passe, le gouvernement annoncera des baisses d'impôts", "indirect",
+          "Paul Girard", "déclarer")]),
+    "a relative clause after the comma": (
+        "Le maire Jean Lefort a affirmé que le budget, que le conseil a présenté hier, sera "
+        "voté en mars.",
+        [("le budget, que le conseil a présenté hier, sera voté en mars", "indirect",
+          "Jean Lefort", "affirmer")]),
     "two quoted words in one statement": (
         "Les élus trouvent la réforme « injuste » et « brutale », a ajouté Paul Girard.",
         [("Les élus trouvent la réforme « injuste » et « brutale »", "mixed", "Paul Girard",
