@@ -120,7 +120,8 @@ class Extractor:
         cands, marks, paras = analyse(text, sents, self.lex, d.markdown)
         quoted = [(sp.start, sp.end) for sp in marks.top_level()] + nav_paragraphs(text, paras)
         coref = Coreference(text, sents, self.lex, quoted,
-                            headline_end=paras[0][1] if paras else 0)
+                            headline_end=paras[0][1] if paras else 0,
+                            reported=[(c.start, c.end) for c in cands])
         roles = collect_roles(text, coref, self.lex)
         coref.roles = roles  # "le ministre" stands for the minister named before
         resolved = _resolve_all(cands, coref, paras)

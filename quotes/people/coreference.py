@@ -53,8 +53,13 @@ class Coreference:
     """The article's people and bodies; built once per document."""
 
     def __init__(self, text: str, sents: list[Sentence], lex: Lexicon,
-                 quoted: list[tuple[int, int]], headline_end: int = 0) -> None:
+                 quoted: list[tuple[int, int]], headline_end: int = 0,
+                 reported: Optional[list[tuple[int, int]]] = None) -> None:
         self.text = text
+        #: what sources reported, quoted or not: who is its subject there
+        #: ("… que Tizi Ouzou compte 200 stations") is no later pronoun's speaker
+        self.reported = sorted(reported or [])
+        self.quoted = quoted
         #: a headline names people before the article introduces them
         self.headline_end = headline_end
         self.lex = lex
@@ -438,6 +443,36 @@ class Coreference:
                     return "m"
         return ""
 
+    def _in_report(self, off: int) -> bool:
+        k = bisect.bisect_right(self.reported, (off, len(self.text))) - 1
+        return any(a <= off < b for a, b in self.reported[max(0, k - 3):k + 1])
+
+    def _with_names_just_before(self, m: Mention, cands: list[tuple[int, Resolved]]
+                                ) -> list[tuple[int, Resolved]]:
+        """« C'est au tour de David Clarinval de prendre la parole. Il rappelle
+        … »: a person named in the sentence before the pronoun's (or earlier
+        in its own), though no subject, comes before anyone of an older
+        sentence; after that sentence's own subjects."""
+        s = m.sentence
+        own = [o for o in self.names if o.sentence is s and o.start < m.start]
+        prev = [o for o in self.names if o.sentence.index == s.index - 1 and o.start < m.start]
+        here = own or prev
+        if not here:
+            return cands
+        lo = here[0].sentence.start
+        extra = []
+        for occ in here:
+            if (occ.start < s.start and self._in_report(occ.start)) or any(a <= occ.start < b for a, b in self.quoted):
+                continue
+            r = self.resolve(self.mention_of(occ), [])
+            if r.kind == "person" and r.speaker:
+                extra.append((occ.start, r))
+        if not extra:
+            return cands
+        newer = [c for c in cands if c[0] >= lo]
+        older = [c for c in cands if c[0] < lo]
+        return newer + sorted(extra, key=lambda x: -x[0]) + older
+
     def last_person(self, after: int, before: int) -> Optional[Resolved]:
         """The last named person who is a subject between two offsets: the source
         the text gives a quote standing alone after it."""
@@ -461,7 +496,7 @@ class Coreference:
         # incise speaks the sentence; its subjects are what is reported
         incise = m.kind == "pronoun" and m.words and m.words[0].text.startswith("-")
         for off, subj in self.subjects[lo:hi]:
-            if incise and subj.sentence is m.sentence:
+            if incise and subj.sentence is m.sentence or (off < m.sentence.start and self._in_report(off)):
                 continue
             if subj.kind != "pronoun":
                 r = self.resolve(subj, [])
@@ -469,6 +504,8 @@ class Coreference:
                     cands.append((off, r))
         cands += [(off, r) for off, r in speakers[-50:] if window_start <= off < m.start and r.speaker]
         cands.sort(key=lambda x: x[0], reverse=True)
+        if m.kind == "pronoun" and not incise:
+            cands = self._with_names_just_before(m, cands)
         fits = [r for off, r in cands
                 if not (m.number and r.number and m.number != r.number)
                 and not (m.gender and r.gender and m.gender != r.gender)
@@ -489,6 +526,7 @@ class Coreference:
 
 
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+
 
 
 def _demonstrative(m: Mention) -> bool:

@@ -466,10 +466,40 @@ def _name_after(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
         return None
     if len(name) < 2 and title is None:
         return None
+    if any(norm(w.text) in ("de", "du", "des", "d'") for w in words[start:run[0].i]):
+        # "le représentant du Premier ministre Abiy Ahmed, Mahmoud Drir": the
+        # first name belongs to the role's complement, the one set off by a
+        # comma after it is the person's
+        other = _apposed_name(s, run[-1].i + 1, lex)
+        if other is not None:
+            return other
     prev = words[run[0].i - 1] if run[0].i > 0 else None
     if title is None and prev is not None and lex.is_title(prev.text):
         title = prev.text
     return Mention(s, words[k], run, "name", name=[w.text for w in name], title=title,
+                   gender=_gender_of_title(title, lex))
+
+
+def _apposed_name(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
+    """``…, Mahmoud Drir,``: a full name (or a title and a name) set off by a
+    comma at word ``k`` and closed by punctuation or the verb."""
+    words = s.words
+    if k >= len(words) or words[k].text != ",":
+        return None
+    k += 1
+    while k < len(words) and norm(words[k].text) in ("le", "la", "l'"):
+        k += 1
+    if k >= len(words) or not is_capitalised(words[k]) or lex.is_connective(words[k].text):
+        return None
+    run = name_run(s, words[k], lex)
+    title, name = split_title(run, lex)
+    if not name or not all(_name_word(w) for w in name) or (len(name) < 2 and title is None):
+        return None
+    end = run[-1].i + 1
+    if end < len(words) and words[end].text not in (",", ".", ";", ")", "!") \
+            and words[end].upos not in ("VERB", "AUX"):
+        return None
+    return Mention(s, run[0], run, "name", name=[w.text for w in name], title=title,
                    gender=_gender_of_title(title, lex))
 
 

@@ -1,0 +1,28 @@
+"""Whom ``il``/``elle`` stands for, by salience; tables of sentences written
+for these tests."""
+import pytest
+
+import quotes
+
+# (article, speaker of its last quote)
+SHOULD_RESOLVE = [
+    # a person named in the sentence before, though not its subject
+    ("Le débat a duré trois heures à la Chambre.\n\n"
+     "C'est ensuite au tour de Paul Legrand de prendre la parole. "
+     "Il rappelle que « la crise ne se répétera pas ».", "Paul Legrand"),
+    # whom a source reported about is not the next statement's speaker
+    ("Le directeur de l'agence, Karim Said, a précisé que Pierre Martin quittera la direction en mai.\n\n"
+     "Il ajoute que « l'agence a investi 16 millions ».", "Karim Said"),
+    # the subject of the sentence before comes before a person it names
+    ("Le ministre Jean Morel a reçu Paul Durand lundi. "
+     "Il a déclaré que « les négociations avancent ».", "Jean Morel"),
+    # a subject of the pronoun's own sentence is not hidden by its own report
+    ("L'avocat Marc Rey a plaidé longuement.\n\n"
+     "L'experte, Claire Vidal, a décelé chez lui « une angoisse profonde » qui peut selon elle "
+     "« expliquer son silence ».", "Claire Vidal"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SHOULD_RESOLVE)
+def test_a_pronoun_stands_for_the_salient_person(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
