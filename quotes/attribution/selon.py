@@ -17,7 +17,7 @@ from ..people.mentions import is_capitalised, mention_at
 from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span
 from .context import RuleContext
-from .content import _new_report
+from .clause_end import _new_report
 from .grammar import _RELATIVES
 
 

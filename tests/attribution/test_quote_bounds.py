@@ -5,7 +5,11 @@ A stop inside or after a quotation ends a sentence, so an incise after the
 next quotation closes that one only; a colon that ends a report before a
 quotation leaves the quotation a quote of its own, even when the segmenter
 cut the sentence right after the opening mark.  A comma after a full clause
-followed by a subject and a speech verb of its own begins another report.
+followed by a subject and a speech verb of its own begins another report, and so does "et" before a second speech verb of the
+same subject.  A pair of spaced dashes sets off an aside inside a reported
+clause; a single one ends it.  A verb in a relative clause whose "que" is
+its infinitive's object ("les violences qu'il affirme avoir subies")
+reports nothing.
 """
 import pytest
 
@@ -37,9 +41,29 @@ SHOULD_SPLIT = {
         "gouvernement doit partir.",
         [("la farce a assez duré", "direct", "Anne Marchal", "pour"),
          ("le gouvernement doit partir", "indirect", "Anne Marchal", "ajouter")]),
+    "a second speech verb after et": (
+        "Le sénateur Paul Girard a déclaré que le texte était mauvais et a ajouté que le vote "
+        "serait reporté.",
+        [("le texte était mauvais", "indirect", "Paul Girard", "déclarer"),
+         ("le vote serait reporté", "indirect", "Paul Girard", "ajouter")]),
+    "a single spaced dash ends the report": (
+        "Le maire Jean Lefort a déclaré que le tourisme devait passer avant les promoteurs - "
+        "une allusion au projet de golf.",
+        [("le tourisme devait passer avant les promoteurs", "indirect", "Jean Lefort",
+          "déclarer")]),
 }
 
 SHOULD_NOT_SPLIT = {
+    "an aside between two dashes inside the report": (
+        "Le maire Jean Lefort a déclaré que le tourisme - et la saison d'hiver en particulier - "
+        "ne devait jamais passer après les promoteurs.",
+        [("le tourisme - et la saison d'hiver en particulier - ne devait jamais passer après les "
+          "promoteurs", "indirect", "Jean Lefort", "déclarer")]),
+    "et before a verb that is not a speech verb": (
+        "La ministre Anne Marchal a affirmé que les usines fermeraient et que les salariés "
+        "partiraient.",
+        [("les usines fermeraient et que les salariés partiraient", "indirect", "Anne Marchal",
+          "affirmer")]),
     "the main clause after a si-clause is still what was said": (
         "Le ministre Paul Girard a déclaré que si le projet passe, le gouvernement annoncera "
         "des baisses d'impôts.",
@@ -58,6 +82,18 @@ SHOULD_NOT_SPLIT = {
         "Le maire Jean Lefort estime que ce chantier est « une priorité » pour la ville.",
         [("ce chantier est « une priorité » pour la ville", "mixed", "Jean Lefort", "estimer")]),
 }
+
+
+NOT_A_REPORT = {
+    "a speech verb in an object relative": (
+        "Le prévenu pleure en évoquant les violences qu'il affirme avoir subies de la part "
+        "de son oncle."),
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_A_REPORT))
+def test_not_a_report(nlp, extracted, name):
+    extracted(nlp, NOT_A_REPORT[name], [])
 
 
 @pytest.mark.parametrize("name", list(SHOULD_SPLIT))
