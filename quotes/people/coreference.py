@@ -383,6 +383,54 @@ class Coreference:
             return m.text(self.text)
         return self.text[words[0].start:words[-1].end]
 
+    def description_at(self, at: int) -> Optional[str]:
+        """The fullest form of the unnamed source described at ``at``: its
+        quantity ("plusieurs témoins") and what sets it apart ("deux hommes
+        croisés plus loin dans la rue"), else the longest description of the
+        article that goes on from its words ("les membres du Conseil" ->
+        "membres du Conseil de sécurité des Nations unies")."""
+        around = [x for off, x in self.nominals if x.start <= at < x.end]
+        if not around:
+            return None
+        # the innermost: "des anciens détenus", not "les témoignages des anciens détenus"
+        m = max(around, key=lambda x: (x.start, -x.end))
+        s, h = m.sentence, m.head
+        words = list(m.words)
+        while words and words[0] is not h and norm(words[0].text) in DETERMINERS:
+            words = words[1:]
+        if not words:
+            return None
+        first = words[0].i
+        dets = [c for c in s.children(h.i) if c.deprel in ("det", "nummod") and c.i < first]
+        if dets and (norm(dets[0].text) in QUANTITIES or dets[0].upos == "NUM") and dets[0].i == first - 1:
+            first = dets[0].i
+        last = words[-1].i
+        for c in s.children(h.i):
+            if c.i <= last:
+                continue
+            # "croisés sur place": a participle that tells which ones (not a
+            # relative clause); "en droits humains": a field
+            cases = [k for k in s.children(c.i) if k.deprel == "case"]
+            field = c.deprel == "nmod" and cases and norm(cases[0].text) == "en"
+            part = c.deprel == "acl" and "VerbForm=Part" in c.feats
+            if not (field or part) or min(w.i for w in s.subtree(c.i)) != last + 1:
+                break
+            sub = {w.i for w in s.subtree(c.i)}
+            end = last + 1
+            while end + 1 in sub and s.words[end + 1].text not in (",", ";", ":", "«", "»"):
+                end += 1
+            last = end
+        text = self.text[s.words[first].start:s.words[last].end]
+        base = norm(self.nominal_text(m))
+        if "Number=Plur" not in h.feats:
+            return text  # (one "club" is not every club the article names)
+        for off, other in self.nominals:
+            t = self.nominal_text(other)
+            if len(t) > len(text) and norm(t).startswith(base + " ") and not any(
+                    a <= off < b for a, b in self.quoted):
+                text = t
+        return text
+
     def _is_person_name(self, full: list[str], before: int) -> bool:
         """A one-word name is a person when the article gives it a title or a first name."""
         want = _key(full)
@@ -526,6 +574,8 @@ class Coreference:
 
 
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+#: determiners that tell how many are speaking, kept in an unnamed source's description
+QUANTITIES = ("plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "quelques")
 
 
 

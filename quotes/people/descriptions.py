@@ -58,9 +58,9 @@ def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
     person = r.kind == "person" or (lex.is_role_noun(head) and head not in lex.body_epithets)
     kind = "person" if person else "organisation"
     if r.number == "p" or det in _PLURAL:
-        return people.unnamed(desc, "group")
+        return _group(people, desc, at) or people.unnamed(desc, "group", at)
     if det not in _DEFINITE or not head:
-        return people.unnamed(desc, kind)
+        return people.unnamed(desc, kind, at)
     if _contrasted(people.text, desc, at):
         return people.unnamed(desc, kind)  # "Le sénateur breton a lui aussi estimé": another
     target = _same_head(people, head, at, desc)
@@ -71,9 +71,25 @@ def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
     elif target is None and person:
         target = _person(people, head, r.gender, at, desc)
     if target is None:
-        return people.unnamed(desc, kind)
+        return people.unnamed(desc, kind, at)
     target.add_role(at, desc, described=True, weak=not people.is_function(desc))
     return target
+
+
+def _group(people: "People", desc: str, at: int) -> Optional["Entity"]:
+    """« …, ont déclaré ces cinq experts »: a plural description with a
+    demonstrative or a definite article is the group the article brought in
+    with that noun ("un groupe d'experts de l'ONU"), if there is one."""
+    if determiner(people.text, at) not in ("ces", "les"):
+        return None
+    words = bare_words(desc)
+    head = next((w for w in words if not w.isdigit() and w not in _PLURAL), "")
+    if not head:
+        return None
+    for off, e, _ in reversed(people.timeline):
+        if off < at and not e.named and head in bare_words(e.name):
+            return e
+    return None
 
 
 def _contrasted(text: str, desc: str, at: int) -> bool:

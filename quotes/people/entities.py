@@ -15,9 +15,9 @@ from typing import Optional
 
 
 from ..lexicon import Lexicon, norm
-from .coreference import Coreference, Resolved
+from .coreference import QUANTITIES, Coreference, Resolved
 from .descriptions import link
-from .mentions import Mention, join_name
+from .mentions import DETERMINERS, Mention, join_name
 from .names import acronyms, bare_words, contains, elided, key, person_tail, strip_type, without_time
 from .roles import RoleOccurrence, roles_around
 
@@ -323,11 +323,16 @@ class People:
         self.timeline.sort(key=lambda x: x[0])
         return e
 
-    def unnamed(self, description: str, kind: str) -> Entity:
+    def unnamed(self, description: str, kind: str, at: Optional[int] = None) -> Entity:
+        """Someone the article never names, known by its description (the
+        fullest the article gives: see ``Coreference.description_at``)."""
         k = ("~",) + key(description)
         e = self.entities.get(k)
         if e is None:
-            e = Entity(description, kind=kind, named=False)
+            full = self.coref.description_at(at) if at is not None else None
+            if not full or norm(description) not in norm(full):
+                full = description
+            e = Entity(full, kind=kind, named=False)
             self.entities[k] = e
         return e
 
@@ -367,5 +372,9 @@ def _no_det(name: str) -> str:
 def _is_name(s: str) -> bool:
     """A proper name, not a description: it opens on a capital (after an
     elided article) and is not a sentence-initial common noun."""
-    first = elided(s.split()[0]) if s.split() else ""
+    words = s.split()
+    first = elided(words[0]) if words else ""
+    if len(words) > 1 and (norm(first) in QUANTITIES or norm(first) in DETERMINERS) \
+            and not words[1][:1].isupper():
+        return False  # "Deux femmes rencontrées …" opening a sentence ("Le Temps" is a name)
     return first[:1].isupper() or first[:1].isdigit()

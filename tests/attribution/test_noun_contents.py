@@ -46,7 +46,7 @@ QUESTIONS_AND_CUTS = {
     "selon inside a clause that goes on with a preposition": (
         "Cette panne serait due, selon plusieurs techniciens, à un défaut de maintenance.",
         [("Cette panne serait due, selon plusieurs techniciens, à un défaut de maintenance",
-          "indirect", "techniciens", "selon")]),
+          "indirect", "plusieurs techniciens", "selon")]),
 }
 
 

@@ -72,3 +72,30 @@ def test_a_day_the_parser_left_on_the_description_is_no_part_of_the_role(nlp):
             "« Le parti est prêt », a lancé le co-porte-parole vendredi.")
     q = quotes.extract(text, nlp=nlp)[-1]
     assert q.speaker == "Léon Marchetti" and q.role == "co-porte-parole"
+
+
+# (article, speaker of its last quote): someone never named is known by the
+# fullest description the article gives (GUIDELINES: "most fully")
+SHOULD_BE_DESCRIBED_FULLY = [
+    ("Le marché du centre-ville se vide.\n\n"
+     "Selon certains commerçants croisés sur la place, « les clients ne viennent plus ».",
+     "commerçants croisés sur la place"),
+    ("Le marché du centre-ville se vide.\n\n"
+     "Deux femmes rencontrées devant la mairie affirment que « rien n'a changé ».",
+     "Deux femmes rencontrées devant la mairie"),
+    ("Les agressions se multiplient.\n\n"
+     "En outre, plusieurs témoins ont raconté avoir vu des agressions.", "plusieurs témoins"),
+    # a demonstrative plural is the group brought in before with that noun
+    ("Un groupe d'experts en urbanisme de l'université a estimé que la ville devait agir.\n\n"
+     "« La situation est grave », ont déclaré ces experts dans un communiqué.",
+     "groupe d'experts en urbanisme de l'université"),
+    # the shorter mention takes the fuller one the article gives
+    ("Les membres du Conseil de sécurité des Nations unies se sont réunis lundi.\n\n"
+     "Dans un communiqué, les membres du Conseil ont demandé « la fin immédiate des violences ».",
+     "membres du Conseil de sécurité des Nations unies"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SHOULD_BE_DESCRIBED_FULLY)
+def test_an_unnamed_source_is_described_most_fully(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
