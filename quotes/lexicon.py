@@ -118,6 +118,8 @@ class Lexicon:
     organisation_words: frozenset = frozenset()
     #: words that give a name, not a voice ("baptisée « … »", "la rubrique « … »"), lemmas
     naming_words: frozenset = frozenset()
+    #: words after which a quotation names a charge ("accusations d'« … »"), lemmas
+    charge_words: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -305,4 +307,5 @@ def load_lexicon() -> Lexicon:
                    body_epithets={norm(p[0]): p[1:] == ["any"] for p in _lines("body_epithets.txt")},
                    portfolios=frozenset(norm(p[0]) for p in _lines("portfolios.txt")),
                    organisation_words=frozenset(norm(p[0]) for p in _lines("organisation_words.txt")),
-                   naming_words=frozenset(norm(p[0]) for p in _lines("naming_words.txt")))
+                   naming_words=frozenset(norm(p[0]) for p in _lines("naming_words.txt")),
+                   charge_words=frozenset(norm(p[0]) for p in _lines("charge_words.txt")))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
 
 from .cues import norm
 from ..text.marks import Span
@@ -31,6 +32,21 @@ SCARE_MAX_WORDS = 4
 #: a quotation standing alone in its paragraph of at least this many words is
 #: a pull-quote, not a term ("« Chez nous »" is a subheading's term)
 PULL_QUOTE_MIN_WORDS = 3
+
+
+#: an article or "comme" right before a quotation makes it a noun phrase of
+#: the writer's sentence: "a procédé à un « échange de vues sur … »",
+#: "perçus comme « des gens qui … » par la capitale"
+_TERM_BEFORE = regex.compile(r"(?:^|[\s(])(?:un|une|des|le|la|les|l['’]|du|au|aux|ce|cet|cette|ces|son|sa"
+                             r"|ses|leur|leurs|notre|nos|votre|vos|comme)\s*$", regex.IGNORECASE)
+
+
+def _framed_as_term(text: str, sp: Span) -> bool:
+    """A quotation no cue attributes, that the writer's sentence uses as a
+    noun phrase after its own article or "comme", is a term the writer
+    borrows, not a statement (one that follows a verb may be one: "c'est
+    « une manœuvre indigne »")."""
+    return bool(_TERM_BEFORE.search(text[max(0, sp.outer_start - 12):sp.outer_start]))
 
 
 class DirectRules(RuleContext):
@@ -131,6 +147,8 @@ class DirectRules(RuleContext):
         if n_words <= SCARE_MAX_WORDS and not (alone and n_words >= PULL_QUOTE_MIN_WORDS):
             # a term or a scare quote that nobody is said to utter; a
             # paragraph of its own is a pull-quote ("« Une question d'équité »")
+            return None
+        if _framed_as_term(text, sp):
             return None
         if s_open is not None and s_open is s_end and s_open.parsed:
             # "présente son livre « Une France forte et juste » mardi": a

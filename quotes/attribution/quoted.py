@@ -155,7 +155,39 @@ def _named_at(s: Sentence, sp: Span, lex: Lexicon) -> bool:
     if opener is None or opener.i == 0:
         return False
     prev = s.words[opener.i - 1]
-    return bool(({norm(prev.lemma or "")} | set(participle_lemmas(prev.text))) & lex.naming_words)
+    return bool(_lemmas(prev) & lex.naming_words) or _charge_at(s, opener.i, lex)
+
+
+def _lemmas(w: Word) -> set[str]:
+    return {norm(w.lemma or ""), norm(w.text)} | set(participle_lemmas(w.text))
+
+
+_CHARGE_PREPS = ("de", "d'", "d’", "du", "des", "pour")
+
+
+def _charge_at(s: Sentence, j: int, lex: Lexicon) -> bool:
+    """The quotation opening at word ``j`` names a charge: "des accusations
+    d'« abus de confiance » et de « faux en écriture »", "poursuivi pour
+    « mise en danger d'autrui »" (data ``charge_words.txt``)."""
+    words = s.words
+    while True:
+        j -= 1
+        if j < 1 or norm(words[j].text) not in _CHARGE_PREPS:
+            return False
+        j -= 1
+        if words[j].text not in ("et", "ou", ","):
+            break
+        # "… d'« X » et de « Y »": back over the quotation before
+        j -= 1
+        if j < 0 or words[j].text not in _CLOSERS:
+            return False
+        j = next((x.i for x in reversed(words[:j]) if x.text in _OPENERS), -1)
+        if j < 1:
+            return False
+    # (the article of a plural noun the parser split off: "des" -> "de les")
+    while j > 0 and words[j].upos == "DET" and words[j].start == words[j - 1].start:
+        j -= 1
+    return bool(_lemmas(words[j]) & lex.charge_words)
 
 
 def _titled(s: Sentence, opener: Word) -> bool:
