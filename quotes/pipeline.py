@@ -128,8 +128,8 @@ class Extractor:
         people = People(text, coref, roles, self.lex, quoted)
         lines = LineIndex(d.text)
         para_starts = [a for a, _ in paras]
-        out: list[Quote] = []
         needs: set[int] = set()
+        found = []
         for c, r, mstart in resolved:
             if c.mention is None or c.mention.kind != "name" or not r.speaker \
                     or is_people_name(c.mention, self.lex):
@@ -144,6 +144,14 @@ class Extractor:
             who, via = people.speaker(r, c.mention, c.start)
             if c.inherit:
                 via = "context"
+            # (a pronoun's antecedent gave no role of its own quote)
+            if mstart is None and via == "description":
+                mstart = r.at
+            found.append((c, r, mstart, who, via, own, line, col))
+        # roles once every description has been linked: "le co-porte-parole"
+        # late in the article is the role of the quotes before it too
+        out: list[Quote] = []
+        for c, r, mstart, who, via, own, line, col in found:
             out.append(Quote(
                 doc=d.path, start=c.start, end=c.end, text=d.text[c.start:c.end], type=c.type,
                 speaker=who.name if who else None,
@@ -154,7 +162,7 @@ class Extractor:
                 speaker_mention=(d.text[c.mention.start:c.mention.end]
                                  if c.mention and c.mention.kind != "context" else None),
                 speaker_via=via if who else None,
-                role=own or (who.role_near(mstart if mstart is not None else r.at, c.start) if who else None),
+                role=own or (who.role_near(mstart, c.start) if who else None),
                 cue=c.cue, line=line, column=col, sentence=c.sentence.index,
                 paragraph=max(0, bisect.bisect_right(para_starts, c.start) - 1), rule=c.rule,
             ))

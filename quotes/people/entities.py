@@ -74,9 +74,16 @@ class Entity:
             return None
         roles = [r for r in roles if r not in self.weak] or roles
         here = [r for at, r in roles if mention_start is not None and at == mention_start]
-        before = [r for at, r in roles if at <= quote_start]
-        pick = max(here, key=len) if here else (before[-1] if before else roles[0][1])
-        return self._fuller(pick)
+        if here:
+            return self._fuller(max(here, key=len))
+        # a description that stood for the person ("le député de Gouin
+        # estime") gives the role of its own quote; the others keep the role
+        # the text gave with the name, else the first description
+        given = [x for x in roles if x not in self.described] if self.kind == "person" else []
+        if given:
+            before = [r for at, r in given if at <= quote_start]
+            return self._fuller(before[-1] if before else given[0][1])
+        return self._fuller(roles[0][1])
 
     def _fuller(self, role: str) -> str:
         words = norm(role).split()

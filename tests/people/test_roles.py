@@ -120,3 +120,25 @@ def test_a_role_given_once_stays_on_the_persons_later_quotes(nlp):
             "« Nous manquons de profondeur », reconnaît Petit.")
     got = quotes.extract(text, nlp=nlp)
     assert [(q.speaker, q.role) for q in got] == [("Bruno Petit", "entraîneur du Stade lavallois")] * 2
+
+
+# (article, the roles of its quotes in order)
+WHICH_ROLE = [
+    # a description gives the role of its own quote; the person's other
+    # quotes, before it too, keep the first role the text gave
+    ("« Nous resterons », dit Paul Roy.\n\n"
+     "« On est là pour rester », a lancé le co-président vendredi.\n\n"
+     "Le député de Nantes estime que « la crise va durer ».\n\n"
+     "« Il faut agir vite », a-t-il ajouté.",
+     ["co-président", "co-président", "député de Nantes", "co-président"]),
+    # a role given with the name comes before a description's
+    ("Paul Roy, maire de Vertou, a ouvert la séance.\n\n"
+     "Le député de Nantes estime que « la crise va durer ».\n\n"
+     "« Il faut agir vite », a-t-il ajouté.",
+     ["député de Nantes", "maire de Vertou"]),
+]
+
+
+@pytest.mark.parametrize("text,roles", WHICH_ROLE)
+def test_which_of_a_persons_roles_a_quote_takes(nlp, text, roles):
+    assert [q.role for q in quotes.extract(text, nlp=nlp)] == roles
