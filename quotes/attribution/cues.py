@@ -105,7 +105,7 @@ def find_cues(s: Sentence, lex: Lexicon) -> list[Cue]:
         guessed = [] if w.upos in ("VERB", "AUX") or (prev is not None and prev.upos == "DET") \
             else [g for g in lex.lemmas_of_form(w.text) if g in lex.verbs]
         verbal = w.upos in ("VERB", "AUX") or (
-            (w.upos in ("NOUN", "ADJ", "X") or (w.upos == "PRON" and _GLUED_CLITIC.search(norm(w.text))))
+            (w.upos in ("NOUN", "ADJ", "X", "ADV") or (w.upos == "PRON" and _GLUED_CLITIC.search(norm(w.text))))
             and (norm(w.lemma or "") in lex.verbs or guessed) and (
                 (prev is not None and (prev.upos == "AUX" or prev.text in (",", "»", "”", '"')))
                 or (nxt is not None and norm(nxt.text) in ("que", "qu'", ":"))))

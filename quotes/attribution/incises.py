@@ -26,15 +26,19 @@ _LEARNT = ("apprendre",)
 
 
 #: what ends a sentence before a quotation: a stop, inside the marks or not,
-#: and the dash or spaces some writers put between two quotations
-_ENDS_SENTENCE = regex.compile(r"[.!?…]\s*[»”›\"]?[\s\-–—]*$")
+#: and the dash or spaces some writers put between two quotations; or a
+#: clause of the writer's that a comma, a colon or a conjunction ends
+#: ("La direction a promis un geste, mais « rien n'est signé », estime X")
+_ENDS_SENTENCE = regex.compile(r"(?:[.!?…]\s*[»”›\"]?[\s\-–—]*"
+                               r"|\w\s*[,;:]\s*(?:(?:mais|et|or|car|donc|puis)\s+)?)$")
 
 
 def _last_quotation(text: str, a: int, b: int, top: list[Span]) -> Optional[Span]:
     """« Je n'y crois pas. » « Il faut partir », a ajouté X: the incise
     closes only the quotation right before it when a sentence ended before
-    that quotation (a stop inside the marks or after them); what came before
-    is another quotation, or the writer's words, with their own source."""
+    that quotation (a stop inside the marks or after them), or a clause of
+    the writer's ended with a comma, a colon or "mais"; what came before is
+    another quotation, or the writer's words, with their own source."""
     sp = next((q for q in reversed(top) if q.outer_start > a and b <= q.outer_end + 1
                and q.outer_end <= b + 1), None)
     if sp is None or not _ENDS_SENTENCE.search(text[a:sp.outer_start]):

@@ -54,6 +54,10 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
     return not own or own[0].i > v.i or any(_clause_verb(s, w) for w in s.words[own[0].i + 1:first.i])
 
 
+#: a demonstrative and its relative clause name who speaks by what they are
+_DEMONSTRATIVES = ("celui", "celle", "ceux", "celles")
+
+
 def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Optional[Word]:
     """``…, a déclaré le porte-parole`` / ``a-t-il ajouté``: first nominal after
     the verb (past a set phrase such as ``de son côté`` or ``pour sa part``)."""
@@ -89,6 +93,8 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
             return w  # a capital right after the verb: the inverted name
         if low in TIME_WORDS or w.upos in ("ADV", "AUX", "NUM"):
             continue
+        if low in _DEMONSTRATIVES and w.i + 1 < len(s.words) and norm(s.words[w.i + 1].text) in ("qui", "dont"):
+            return w  # "…, dit celui qui est aussi député de la Creuse"
         if w.upos in ("PROPN", "NOUN") or (w.upos == "PRON" and low in PRONOUNS) or (
                 w.text[:1].isupper() and w.upos not in ("PUNCT", "VERB")):
             return w

@@ -45,7 +45,8 @@ class ReportRules(RuleContext):
         # (not when an incise names the speaker: "Avant de conclure : « … », a lancé X")
         narrative = _narrative_infinitive(s, v) and not any(
             c.kind == "verb" and c.word.i > v.i for c in self.cues_of(s))
-        subj = None if narrative else _speaker_word(s, v, text, self.lex)
+        subj = None if narrative else _speaker_word(s, v, text, self.lex) or \
+            self._coordinated_subject(s, v, text)
         if subj is not None and norm(subj.text) == "on":
             subj = self._fronted_source(s, subj)
         if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
@@ -117,6 +118,22 @@ class ReportRules(RuleContext):
             return None
         return Candidate(a, b, "indirect", cue.lemma, who, s, how)
 
+
+    def _coordinated_subject(self, s: Sentence, v: Word, text: str) -> Optional[Word]:
+        """"Les habitants ne voient pas d'issue et estiment que …": a verb
+        right after "et", "ou", "mais" shares the subject of the finite verb
+        before it, where the parser lost the coordination."""
+        j = _verb_group_start(s, v).i - 1
+        while j > 0 and s.words[j].upos == "ADV":
+            j -= 1
+        if j < 1 or norm(s.words[j].text) not in ("et", "ou", "mais", "puis"):
+            return None
+        prev = next((w for w in reversed(s.words[:j]) if w.upos == "VERB" and (
+            "VerbForm=Fin" in w.feats or s.words[w.i - 1].upos == "AUX")), None)
+        if prev is None:
+            return None
+        subj = _speaker_word(s, prev, text, self.lex)
+        return subj if subj is not None and subj.i < prev.i else None
 
     def _as_said(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
         """"Comme elle nous l'avait expliqué, cette exposition est …", "Comme

@@ -25,6 +25,11 @@ SHOULD_SPLIT = {
         "cette réponse claire\", écrit Julie Roche.",
         [("Bravo, vous avez tout dit.", "direct", "Anne Marchal", None),
          ("Merci pour cette réponse claire", "direct", "Julie Roche", "écrire")]),
+    "the writer's clause, mais, then the quotation the incise closes": (
+        "La direction a promis de revoir son offre, mais « il n'y a aucune garantie pour "
+        "l'instant », estime Paul Girard.",
+        [("revoir son offre", "indirect", "direction", "promettre"),
+         ("il n'y a aucune garantie pour l'instant", "direct", "Paul Girard", "estimer")]),
     "a report, a colon, a straight quotation the segmenter cut off": (
         "Le juge Marc Delmas confie que les tribunaux manquent de greffiers : \" Nous avons "
         "retardé des audiences tout l'hiver. Et donc la pression monte. \"",
