@@ -220,7 +220,7 @@ class Parser:
     def _split(self, text: str, doc):
         sents = [_Tokens(list(s.tokens), s) for s in doc.sentences] if hard_wrapped(text) else \
             [p for s in doc.sentences for p in _split_at_line_breaks(s, text)]
-        sents = _closing_marks_back(_join_unfinished(sents, text), text)
+        sents = [_glued(s) for s in _closing_marks_back(_join_unfinished(sents, text), text)]
         return [_convert(s, k, parsed=False) for k, s in enumerate(sents)], sents
 
     def tokenize(self, text: str) -> list[Sentence]:
@@ -352,6 +352,41 @@ class _Tokens:
                 or src.tokens[0] is not self.tokens[0] or src.tokens[-1] is not self.tokens[-1]:
             return None
         return src
+
+
+@dataclass
+class _Piece:
+    text: str
+
+
+@dataclass
+class _GluedToken:
+    """Two tokens the tokenizer cut out of one word, put back together."""
+    text: str
+    start_char: int
+    end_char: int
+    words: list
+
+
+def _glued(s: "_Tokens") -> "_Tokens":
+    """"jeune" cut as "je" + "une": letters on both sides of a cut with no
+    space are one French word (an apostrophe or a hyphen marks a real cut)."""
+    toks = s.tokens
+    if not any(a.end_char == b.start_char and _letters(a) and _letters(b) for a, b in zip(toks, toks[1:])):
+        return s
+    out: list = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end_char == t.start_char and _letters(prev) and _letters(t):
+            text = prev.text + t.text
+            out[-1] = _GluedToken(text, prev.start_char, t.end_char, [_Piece(text)])
+        else:
+            out.append(t)
+    return _Tokens(out, s.source)
+
+
+def _letters(t) -> bool:
+    return len(t.words) == 1 and t.text.isalpha()
 
 
 def hard_wrapped(text: str) -> bool:

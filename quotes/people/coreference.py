@@ -157,6 +157,14 @@ class Coreference:
         if m.kind == "group":
             parts = [self.resolve(p, speakers) for p in m.parts]
             names = [p.speaker for p in parts if p.speaker]
+            if names and any(p.kind != "name" for p in m.parts):
+                # "l'opposition de gauche et du centre": as the text words it
+                words = [w for w in m.words]
+                while words and norm(words[0].text) in DETERMINERS:
+                    words = words[1:]
+                if words:
+                    return Resolved(self.text[words[0].start:words[-1].end], "body", number="p",
+                                    at=m.start)
             return Resolved(" et ".join(names) if names else None, "body", number="p")
         if m.kind == "name":
             if is_people_name(m, self.lex):

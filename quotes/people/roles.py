@@ -28,6 +28,8 @@ _NOT_NP = ("VERB", "AUX", "PRON", "SCONJ", "PUNCT", "ADV")
 
 
 def _np_word(w: Word) -> bool:
+    if not w.upos and not any(c.isalnum() for c in w.text):
+        return w.text in ("-", "’", "'")  # an untagged sentence: punctuation by its look
     return w.upos not in _NOT_NP or (w.upos == "PUNCT" and w.text in ("-", "’", "'"))
 #: civilities are not roles ("M.", "Mme"), functions are ("général").
 CIVILITIES = {"m.", "mr", "mr.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame",

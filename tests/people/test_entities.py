@@ -121,3 +121,9 @@ def test_a_quotation_alone_after_the_writers_paragraph_keeps_the_last_person_quo
     got = quotes.extract(text, nlp=nlp)
     assert [q.speaker for q in got] == ["Damien Laurent", "Damien Laurent"]
     assert got[-1].speaker_via == "context"
+
+
+def test_a_group_of_descriptions_is_named_as_the_text_words_it(nlp):
+    text = ("Le gouvernement a présenté son budget mardi.\n\n"
+            "Les syndicats et les associations ont jugé que le texte était « dangereux ».")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "syndicats et les associations"

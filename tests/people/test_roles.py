@@ -142,3 +142,14 @@ WHICH_ROLE = [
 @pytest.mark.parametrize("text,roles", WHICH_ROLE)
 def test_which_of_a_persons_roles_a_quote_takes(nlp, text, roles):
     assert [q.role for q in quotes.extract(text, nlp=nlp)] == roles
+
+
+def test_an_apposition_in_an_untagged_sentence_stops_at_its_comma(nlp):
+    from quotes.lexicon import load_lexicon
+    from quotes.people.roles import roles_around
+    text = ("Emmanuel Kouassi, jeune trentenaire habitant à Abidjan, a mis près d'une année "
+            "avant de pouvoir quitter le domicile familial après avoir trouvé son emploi.")
+    s = nlp.tokenize(text)[0]
+    assert not s.parsed
+    assert [text[a:b] for a, b in roles_around(s, 0, 1, load_lexicon())] == \
+        ["jeune trentenaire habitant à Abidjan"]
