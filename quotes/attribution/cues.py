@@ -35,7 +35,9 @@ def may_report(s: Sentence, text: str, lex: Lexicon) -> bool:
     first = 1 if tokens and tokens[0] in ("et", "mais", "or") else 0
     for k in range(len(tokens)):
         for key in lex.preps:
-            if (k <= first or key != ("pour",)) and tuple(tokens[k:k + len(key)]) == key:
+            # (after a comma too: "…, pour lui.", "C'est, pour elle, un hommage")
+            if (k <= first or key != ("pour",) or tokens[k - 1] == ",") \
+                    and tuple(tokens[k:k + len(key)]) == key:
                 return True
     return False
 

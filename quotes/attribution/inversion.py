@@ -84,6 +84,11 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
             return w
         if w.upos == "PUNCT" and w.text not in ("-",):
             return None
+        nxt = s.words[w.i + 1] if w.i + 1 < len(s.words) else None
+        if low in ("en", "début", "fin", "mi") and nxt is not None and \
+                (norm(nxt.text) in TIME_WORDS or nxt.upos == "NUM"):
+            k += 1  # "…, avait révélé en mars le site X": a date, not the speaker's place
+            continue
         if low in _STOP_AFTER_VERB:
             return _subject_after_phrase(s, w, lex)
         if w.text[:1].isupper() and w.text[:1].isalpha() and low not in TIME_WORDS:

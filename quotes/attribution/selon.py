@@ -18,7 +18,7 @@ from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span
 from .context import RuleContext
 from .clause_end import _new_report
-from .grammar import _RELATIVES
+from .grammar import _RELATIVES, _infinitive_clause
 
 
 #: pronouns of people the article does not name ("pour d'autres", "selon certains")
@@ -47,11 +47,25 @@ def _parenthetical(s: Sentence, w: Word, phrase_end: Optional[Word]) -> bool:
     if not any(x.upos in ("VERB", "AUX") for x in rest):
         # "selon le docteur X, pédiatre à Necker.": an apposition ends it; but
         # "serait due, selon certains citoyens, à l'amateurisme …": a
-        # preposition goes on with the clause before
-        return first.upos == "ADP" and any(x.upos in ("VERB", "AUX") for x in s.words[:w.i])
+        # preposition goes on with the clause before, and so does the
+        # attribute of a copula left waiting ("C'est aussi, pour elle, un
+        # hommage à …")
+        before = [x for x in s.words[:w.i] if x.upos not in ("PUNCT", "ADV")]
+        waiting = bool(before) and before[-1].upos == "AUX" and norm(before[-1].lemma or "") == "être"
+        return (first.upos == "ADP" and any(x.upos in ("VERB", "AUX") for x in s.words[:w.i])) or \
+            (waiting and first.upos in ("DET", "NOUN", "ADJ"))
     return norm(first.text) not in _RELATIVES + ("qui", "dont", "où") \
         and not first.text.endswith("ant") and first.upos not in ("CCONJ", "SCONJ") \
         and not (first.upos in ("AUX", "VERB") and "VerbForm=Fin" in first.feats)
+
+
+def _adverbial_infinitive(s: Sentence, v: Word) -> bool:
+    """"… pour n'avoir pas signalé un client, selon la même source": a verb
+    in an infinitive of purpose or time reports nothing the phrase could
+    belong to; the phrase is the whole sentence's source."""
+    return _infinitive_clause(s, v) and any(
+        c.deprel == "mark" and norm(c.text) in ("pour", "sans", "après", "avant", "afin")
+        for c in s.children(v.i))
 
 
 class SelonRules(RuleContext):
@@ -88,7 +102,8 @@ class SelonRules(RuleContext):
             return None  # "selon nos informations": the newspaper's own knowledge
         # the source phrase may be attached to a speech verb's incise: that cue wins
         head = s.words[src.head] if src.head >= 0 else None
-        if head is not None and self.lex.verb_flags(head.lemma or "") is not None and head.i < w.i:
+        if head is not None and self.lex.verb_flags(head.lemma or "") is not None and head.i < w.i \
+                and not _adverbial_infinitive(s, head):
             return None
         # the phrase opens the sentence, after a conjunction at most ("Et pour
         # quelques-uns, enfin, …")
