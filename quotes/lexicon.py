@@ -120,6 +120,8 @@ class Lexicon:
     naming_words: frozenset = frozenset()
     #: words after which a quotation names a charge ("accusations d'« … »"), lemmas
     charge_words: frozenset = frozenset()
+    #: nouns of folklore that no source said ("une croyance affirmant que"), lower case
+    hearsay_nouns: frozenset = frozenset()
 
     def parentheticals(self, tokens: list[str]) -> set[int]:
         """Indices of a set phrase between an auxiliary and its participle
@@ -175,6 +177,12 @@ class Lexicon:
             return True
         return not sing.endswith(_ABSTRACT_ENDINGS) and low not in _NO_AGENTS
 
+    def is_agent_by_ending(self, word: str) -> bool:
+        """"coiffeur", "vendeuse", "pharmacienne": a lower-case noun of agent
+        by its ending, though no role noun the data lists (not a people)."""
+        low = norm(word)
+        return word.islower() and len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in self.demonyms
+
     def is_title(self, word: str) -> bool:
         return norm(word) in self.titles or word in self.titles
 
@@ -189,6 +197,8 @@ class Lexicon:
         return (head in ROLE_PREFIXES or head in self.role_nouns) and tail in self.role_nouns
 
 
+#: endings of French nouns of agents ("coiffeur", "vendeuse", "pharmacienne")
+_AGENT_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "aire")
 #: endings of French abstract nouns: what is said, felt or measured, no speaker
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ude", "ence", "ance", "isme")
 #: nouns of what is said or counted that no ending tells
@@ -308,4 +318,5 @@ def load_lexicon() -> Lexicon:
                    portfolios=frozenset(norm(p[0]) for p in _lines("portfolios.txt")),
                    organisation_words=frozenset(norm(p[0]) for p in _lines("organisation_words.txt")),
                    naming_words=frozenset(norm(p[0]) for p in _lines("naming_words.txt")),
-                   charge_words=frozenset(norm(p[0]) for p in _lines("charge_words.txt")))
+                   charge_words=frozenset(norm(p[0]) for p in _lines("charge_words.txt")),
+                   hearsay_nouns=frozenset(norm(p[0]) for p in _lines("hearsay_nouns.txt")))

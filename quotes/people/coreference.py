@@ -451,8 +451,10 @@ class Coreference:
             return True
         for occ in self.names:
             if _key(occ.words) == want:
-                after = re.match(r",\s+une?\s+([\w'’-]+)", self.text[occ.end:occ.end + 60])
-                if after and self.lex.is_role_noun(after.group(1)):
+                after = re.match(r",\s+(une?\s+)?([\w'’-]+)", self.text[occ.end:occ.end + 60])
+                # ("Salim, coiffeur pour homme": a noun of agent without the article too)
+                if after and (after.group(1) and self.lex.is_role_noun(after.group(2))
+                              or self.lex.is_agent_by_ending(after.group(2))):
                     return True
         return False
 

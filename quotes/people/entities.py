@@ -135,8 +135,15 @@ class People:
         for r in roles + self._glued_roles():
             e = self.named(r.person, r.start)
             if e is not None:
-                e.add_role(r.start, r.role, weak=not self.is_function(r.role))
+                # "la CAF, l'instance dirigeante du continent": a body's type is its role
+                e.add_role(r.start, r.role, weak=not self.is_function(r.role), described=self._body_type(r.role))
         self._name_timeline()
+
+    def _body_type(self, role: str) -> bool:
+        words = bare_words(role)
+        lex = self.lex
+        return bool(words) and (words[0] in lex.bodies or words[0] in lex.body_epithets
+                                or words[0] in lex.organisation_words)
 
     def is_function(self, role: str) -> bool:
         """A role that names a function ("porte-parole du parti", "juriste"),

@@ -74,6 +74,11 @@ def _without_age(words: list[Word]) -> list[Word]:
     return words
 
 
+def _agent_like(words: list[Word], lex: Lexicon) -> bool:
+    """A noun of agent by its ending opening an apposition ("coiffeur")."""
+    return bool(words) and words[0].upos in ("NOUN", "") and lex.is_agent_by_ending(words[0].text)
+
+
 def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
     """Index where the role phrase starts: the first role noun, with the
     adjectives before it ("Premier ministre", "principal conseiller")."""
@@ -129,10 +134,16 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
         phrase = _role_left_of(words, a - 2, 12, lex, others)
         if phrase:
             out.append((phrase[0].start, phrase[-1].end))
-    # (C) name, then a role phrase in apposition
-    if last + 1 < len(words) and words[last + 1].text == ",":
+    # (C) name, then a role phrase in apposition (past an acronym in
+    # brackets: "la Confédération africaine de football (CAF), l'instance …")
+    end = last
+    if last + 1 < len(words) and words[last + 1].text == "(":
+        close = next((j for j in range(last + 2, min(len(words), last + 6)) if words[j].text == ")"), None)
+        if close is not None and close + 1 < len(words) and words[close + 1].text == ",":
+            end = close
+    if end + 1 < len(words) and words[end + 1].text == ",":
         right: list[Word] = []
-        k = last + 2
+        k = end + 2
         # a role noun counts whatever its tag ("conseiller" is also a verb)
         while k < len(words) and len(right) < 14:
             if words[k].text == "(" and right:
@@ -155,6 +166,8 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
             # a place in brackets after the role ("maire de Nice (Alpes-Maritimes)")
             right = right[:max(j for j, w in enumerate(right) if w.text == "(")]
         r = _has_role_noun(right[:4], lex)
+        if r is None and right and _agent_like(right[:1], lex):
+            r = 0  # "Salim, coiffeur pour homme,": a noun of agent by its ending
         # the apposition ends the clause, or a relative clause goes on about
         # the person ("Marc, un informaticien de 27 ans qui tente …")
         # (or the writer forgot the comma before the verb: "X, le chef de
@@ -176,6 +189,19 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
             k += 1
         if org:
             out.append((org[0].start, org[-1].end))
+    # (D') affiliation set off by a comma: "William Dupré, de l'Institut
+    # de recherche Santé et Société (UCL),"
+    if last + 3 < len(words) and words[last + 1].text == "," and norm(words[last + 2].text) in ("de", "d'", "du"):
+        k = last + 3
+        while k < len(words) and norm(words[k].text) in ("la", "l'", "le", "les"):
+            k += 1
+        if k < len(words) and is_capitalised(words[k]) and lex.names_a_body([words[k].text]):
+            org: list[Word] = []
+            while k < len(words) and words[k].text not in (",", ".", ";", ":") and len(org) < 12:
+                org.append(words[k])
+                k += 1
+            if org and (k >= len(words) or words[k].text in (",", ".")):
+                out.append((org[0].start, org[-1].end))
     # (E) party or body in brackets right after the name: "Kristof Calvo
     # (Ecolo-Groen)", "Rudi Vervoort (PS)", "Filip Dewinter (président du
     # Vlaams Belang)"; not an age or a date ("(45 ans)")
@@ -183,7 +209,8 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
         close = next((j for j in range(last + 2, min(len(words), last + 12)) if words[j].text == ")"), None)
         inside = words[last + 2:close] if close else []
         if inside and not any(any(c.isdigit() for c in w.text) for w in inside) and (
-                is_capitalised(inside[0]) or _has_role_noun(inside, lex) is not None):
+                is_capitalised(inside[0]) or any(c.isupper() for c in inside[0].text)  # "(cdH)"
+                or _has_role_noun(inside, lex) is not None):
             out.append((inside[0].start, inside[-1].end))
     # a function title is a role when nothing else is given ("le général Mark Milley")
     if not out and not incise and glued:

@@ -97,7 +97,22 @@ ROLES_SHOULD += [
     ("Martin Lesage, le président du groupe écologiste au Sénat a pris la parole : « Nous voterons contre. »",
      "Martin Lesage", "président du groupe écologiste au Sénat"),
 ]
+ROLES_SHOULD += [
+    # a trade by its ending, with no article, after the name
+    ("« On se croirait dans une décharge », soulignera Salim, coiffeur pour homme.",
+     "Salim", "coiffeur pour homme"),
+    # an affiliation set off by a comma, with its acronym
+    ("Le professeur William Dupré, de l'Institut de recherche Santé et Société (UCL), évoque "
+     "« un problème de santé publique ».", "William Dupré", "Institut de recherche Santé et Société (UCL)"),
+    # a party whose acronym is not all capitals
+    ("« Un tabouret n'est pas une chaise », a lancé Francis Delmas (cdH).", "Francis Delmas", "cdH"),
+    # a bracket after the name, then the role in apposition
+    ("Patrick Dewael (Open Vld), lui, rassure le Premier ministre et répond que « tout va bien ».",
+     "Patrick Dewael", "Open Vld"),
+]
 ROLES_SHOULD_NOT = [
+    # a noun after the name and an article is no trade by its ending
+    ("France : pour Montebourg, le nucléaire est une « filière d'avenir »", "Montebourg", None),
     # a role noun before "du"/"de la" + a body's name is no title of a person named so
     ("« Les chiffres sont bons », a déclaré le ministre du Redressement productif.",
      "ministre du Redressement productif", None),
