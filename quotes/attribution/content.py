@@ -325,7 +325,8 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             if norm(s.words[w.i - 1].text) in _NOT_COMPLEMENTISER or _relative_after_object(s, v, w):
                 break
             body = _to_clause_end(s, w.i + 1, lex)
-            if body:
+            if body and (any(x.upos in ("VERB", "AUX") for x in body) or any(x.text in _OPENERS for x in body)):
+                # (not the "que" of "ne parlent pas qu'en français": no clause)
                 return body, "que"
             break
         if (w.upos == "VERB" and "VerbForm=Part" not in w.feats) or \

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
 
 from .cues import Cue, is_pronominal, matches_at, norm
 from ..text.marks import Span
@@ -33,6 +35,26 @@ CALL_VERBS = {"appeler", "inviter", "pousser", "défier"}
 _KNOWN_DETS = frozenset({"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs"})
 
 
+#: "il est à préciser que", "il convient de souligner que", "il faut rappeler
+#: que": an impersonal frame before the infinitive, the writer's own voice
+_IMPERSONAL_BEFORE = regex.compile(
+    r"\bil\s+(?:n['’]\s*)?(?:est|était|sera|reste|restait|convient|convenait|importe|suffit|faut"
+    r"|fallait|faudra)\s+(?:[\w-]+ment\s+|bien\s+|aussi\s+|donc\s+)?(?:(?:à|de|d['’])\s*)?$",
+    regex.IGNORECASE)
+_IMPERSONAL_VERB = regex.compile(r"\bil\s+$", regex.IGNORECASE)
+
+
+def _impersonal_frame(text: str, s: Sentence, v: Word) -> bool:
+    """The cue is the writer's: an infinitive after "il est à", "il
+    convient de", "il faut"; or "convenir", "importer" with an impersonal
+    "il" and "de" after it ("Il convient de noter que …")."""
+    before = text[max(s.start, v.start - 40):v.start]
+    if "VerbForm=Inf" in v.feats and _IMPERSONAL_BEFORE.search(before):
+        return True
+    return norm(v.lemma or "") in ("convenir", "importer") and bool(_IMPERSONAL_VERB.search(before)) \
+        and norm(text[v.end:v.end + 4].strip()).startswith(("de", "d'"))
+
+
 class ReportRules(RuleContext):
     """Rules of reports governed by a verb (mixed into the Attributor)."""
 
@@ -41,6 +63,8 @@ class ReportRules(RuleContext):
         """"X a déclaré que …", "X a exhorté Y à …", "X a déclaré : …": the
         content the verb governs (``content``), else what follows its colon."""
         v = cue.word
+        if _impersonal_frame(text, s, v):
+            return None
         found = _content_clause(s, v, cue, self.lex)
         # (not when an incise names the speaker: "Avant de conclure : « … », a lancé X")
         narrative = _narrative_infinitive(s, v) and not any(
@@ -49,8 +73,15 @@ class ReportRules(RuleContext):
             self._coordinated_subject(s, v, text)
         if subj is not None and norm(subj.text) == "on":
             subj = self._fronted_source(s, subj)
-        if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)):
+        if subj is not None and (norm(subj.text) in IMPERSONAL or not self._can_speak(subj)
+                                 or self._hearsay(subj)):
             return None
+        if "VerbForm=Part" in v.feats and "Tense=Pres" in v.feats and v.i > 0:
+            j = v.i - 1
+            while j > 0 and s.words[j].upos == "ADJ":
+                j -= 1
+            if self._hearsay(s.words[j]):
+                return None  # the participle qualifies the noun before it, whatever the parse
         who = _context_subject(s, v) if narrative else \
             mention_at(s, subj, self.lex) if subj is not None else None
         kids = s.children(v.i)
@@ -134,6 +165,12 @@ class ReportRules(RuleContext):
             return None
         subj = _speaker_word(s, prev, text, self.lex)
         return subj if subj is not None and subj.i < prev.i else None
+
+    def _hearsay(self, subj: Word) -> bool:
+        """"une croyance locale affirmant que …", "la légende veut que …":
+        folklore speaks for no one (data ``hearsay_nouns.txt``)."""
+        return norm(subj.lemma or subj.text) in self.lex.hearsay_nouns or \
+            norm(subj.text) in self.lex.hearsay_nouns
 
     def _as_said(self, text: str, s: Sentence, cue: Cue, top: list[Span]) -> Optional[Candidate]:
         """"Comme elle nous l'avait expliqué, cette exposition est …", "Comme
