@@ -135,9 +135,11 @@ class InciseRules(RuleContext):
                 if subj is None or s.words[_verb_group_start(s, v).i - 1].start <= sp.start \
                         or subj.end > sp.end:
                     continue
-                # the incise closes with a comma before the quotation goes on
+                # the incise closes with a comma before the quotation goes on,
+                # or ends its sentence ("…, explique Damien Martin. Certaines …")
                 if not any(w.text == "," and subj.i <= w.i and w.end < sp.end - 1
-                           for w in s.words[subj.i:]):
+                           for w in s.words[subj.i:]) and not (
+                        s.words[-1].text in (".", "!", "?") and s.end < sp.end - 1):
                     continue
                 return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                  mention_at(s, subj, self.lex), s, "direct-inner-incise")

@@ -491,6 +491,10 @@ class Coreference:
         if occ.last + 2 < len(s.words) and s.words[occ.last + 1].text == ",":
             sides.append(s.words[occ.last + 2:occ.last + 5])
         for words in sides:
+            # the role's own words: "magistrat à la Cour" is no woman's role
+            cut = next((k for k, w in enumerate(words) if w.upos == "ADP"), None)
+            if cut:
+                words = words[:cut]
             if not any(self.lex.is_role_noun(w.text) and w.upos == "NOUN" for w in words):
                 continue  # "de Force ouvrière": an adjective is no role
             for w in words:

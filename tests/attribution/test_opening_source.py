@@ -29,3 +29,11 @@ SHOULD_KEEP_ITS_SOURCE = [
 def test_the_source_that_opens_the_sentence_speaks(nlp, text, speaker, content):
     q = quotes.extract(text, nlp=nlp)[-1]
     assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_an_incise_that_ends_a_sentence_inside_a_quotation_names_its_speaker(nlp):
+    text = ("Le ministre Paul Roy passe son grand oral.\n\n"
+            "« Quand on lit l'accord, il y a beaucoup d'idées, explique Damien Martin. "
+            "Certaines idées sont intéressantes, d'autres moins. »")
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert (q.speaker, q.type) == ("Damien Martin", "direct")

@@ -26,3 +26,17 @@ SHOULD_RESOLVE = [
 @pytest.mark.parametrize("text,speaker", SHOULD_RESOLVE)
 def test_a_pronoun_stands_for_the_salient_person(nlp, text, speaker):
     assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
+
+
+# the complement of a role tells nothing of the person's gender
+SHOULD_RESOLVE_GENDER = [
+    ("Damien Martin, magistrat à la Cour de cassation, s'inquiète.\n\n"
+     "Le premier touché par ces mesures, dit-il, ce sera le justiciable.", "Damien Martin"),
+    ("Claire Vidal, directrice du port, s'inquiète.\n\n"
+     "Le premier touché, dit-elle, ce sera le pêcheur.", "Claire Vidal"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SHOULD_RESOLVE_GENDER)
+def test_a_role_complement_does_not_set_the_gender(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
