@@ -17,7 +17,7 @@ from ..people.mentions import mention_at
 from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span
 from .context import RuleContext
-from .grammar import IMPERSONAL, _SUBJ, _clause_verb, _verb_group_start
+from .grammar import _OPENERS, IMPERSONAL, _SUBJ, _clause_verb, _verb_group_start
 from .inversion import _inverted_subject
 
 
@@ -46,6 +46,24 @@ def _last_quotation(text: str, a: int, b: int, top: list[Span]) -> Optional[Span
     return sp
 
 
+#: words that carry a statement on after an incise in commas ("…, dit-elle,
+#: tout comme …", "…, explique-t-il, parce que …")
+_GOES_ON = (("tout", "comme"), ("de", "même", "que"), ("ainsi", "que"), ("parce", "que"),
+            ("parce", "qu'"), ("car",), ("puisque",), ("puisqu'",), ("mais", "aussi"),
+            ("d'autant", "que"), ("d'autant", "qu'"))
+
+
+def _continued_after(s: Sentence, v: Word, subj: Word) -> bool:
+    """After the incise's subject and a comma, a word of comparison or
+    cause carries the statement on: it is one statement, incise inside."""
+    words = s.words
+    last = max([v.i, subj.i] + ([w.i for w in s.subtree(subj.i)] if subj.i > v.i else []))
+    if last + 2 >= len(words) or words[last + 1].text != ",":
+        return False
+    low = [norm(w.text) for w in words[last + 2:last + 5]]
+    return any(tuple(low[:len(g)]) == g for g in _GOES_ON)
+
+
 class InciseRules(RuleContext):
     """Rules of the incise family (mixed into the Attributor)."""
 
@@ -64,6 +82,13 @@ class InciseRules(RuleContext):
         # the content may have begun in an earlier sentence of the paragraph
         # when it is a quotation: the direct-quote pass handles those.
         a, b = _trim_span(text, a, b)
+        if text[a:a + 1] not in _OPENERS and _continued_after(s, v, subj):
+            # "Le médecin « doit écouter », dit-elle, tout comme le
+            # pharmacien …": the statement goes on after the incise
+            a, b = _trim_span(text, a, s.end)
+            a, b = _extend_over_marks(text, a, b, top)
+            return Candidate(a, b, "indirect", cue.lemma, mention_at(s, subj, self.lex), s,
+                             "split-incise")
         for sp in top:
             if sp.outer_start <= a and b <= sp.outer_end + 1:
                 # the incise closes a quotation: a direct quote

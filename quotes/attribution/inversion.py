@@ -38,8 +38,8 @@ def _is_incise(s: Sentence, v: Word, text: str) -> bool:
         return False
     # an incise takes no complement: "…, a déclaré mardi qu'il …" is a main verb
     for w in s.words[v.i + 1: v.i + 5]:
-        if norm(w.text) in ("que", "qu'", ":"):
-            return False
+        if norm(w.text) in ("que", "qu'", ":") and norm(s.words[w.i - 1].text) not in ("parce", "puisque"):
+            return False  # (", explique-t-il, parce que …" is still an incise)
     # what stands before must be a statement (a verb, or a quotation), not an
     # apposition ("Milley, président des chefs d'état-major, a déclaré …")
     quoted_end = before.rstrip(",—–- ")[-1:] in "»”\""

@@ -9,7 +9,8 @@ followed by a subject and a speech verb of its own begins another report, and so
 same subject.  A pair of spaced dashes sets off an aside inside a reported
 clause; a single one ends it.  A verb in a relative clause whose "que" is
 its infinitive's object ("les violences qu'il affirme avoir subies")
-reports nothing.
+reports nothing.  After an incise in commas, "tout comme", "parce que",
+"car" … carry the statement on: one quote, the incise inside.
 """
 import pytest
 
@@ -58,7 +59,24 @@ SHOULD_SPLIT = {
           "déclarer")]),
 }
 
+ONE_STATEMENT = {
+    "tout comme after the incise": (
+        "Le médecin « doit écouter son patient », dit-elle, tout comme le pharmacien doit le "
+        "conseiller au comptoir.",
+        [("Le médecin « doit écouter son patient », dit-elle, tout comme le pharmacien doit le "
+          "conseiller au comptoir", "mixed", None, "dire")]),
+    "parce que after the incise": (
+        "La directrice Claire Morel a reçu les parents. Le projet est mort, explique-t-elle, "
+        "parce que personne n'en veut plus.",
+        [("Le projet est mort, explique-t-elle, parce que personne n'en veut plus", "indirect",
+          "Claire Morel", "expliquer")]),
+}
+
 SHOULD_NOT_SPLIT = {
+    "an infinitive after the incise is the writer's": (
+        "La directrice Claire Morel a reçu les parents. Le projet est mort, explique-t-elle, "
+        "avant de quitter la salle.",
+        [("Le projet est mort", "indirect", "Claire Morel", "expliquer")]),
     "an aside between two dashes inside the report": (
         "Le maire Jean Lefort a déclaré que le tourisme - et la saison d'hiver en particulier - "
         "ne devait jamais passer après les promoteurs.",
@@ -99,6 +117,11 @@ NOT_A_REPORT = {
 @pytest.mark.parametrize("name", list(NOT_A_REPORT))
 def test_not_a_report(nlp, extracted, name):
     extracted(nlp, NOT_A_REPORT[name], [])
+
+
+@pytest.mark.parametrize("name", list(ONE_STATEMENT))
+def test_one_statement(nlp, extracted, name):
+    extracted(nlp, *ONE_STATEMENT[name])
 
 
 @pytest.mark.parametrize("name", list(SHOULD_SPLIT))
