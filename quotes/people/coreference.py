@@ -59,6 +59,7 @@ class Coreference:
         #: what sources reported, quoted or not: who is its subject there
         #: ("… que Tizi Ouzou compte 200 stations") is no later pronoun's speaker
         self.reported = sorted(reported or [])
+        self._article_names: Optional[set[tuple[str, ...]]] = None
         self.quoted = quoted
         #: a headline names people before the article introduces them
         self.headline_end = headline_end
@@ -92,6 +93,12 @@ class Coreference:
                     self.subjects.append((w.start, mention_at(s, w, lex)))
                 if (w.upos == "NOUN" or (w.upos == "PROPN" and w.text.islower())) and not inside_quote:
                     self.nominals.append((w.start, mention_at(s, w, lex)))
+
+    @property
+    def _with_article(self) -> set[tuple[str, ...]]:
+        if self._article_names is None:
+            self._article_names = self._names_with_article()
+        return self._article_names
 
     def _names_unparsed(self, s: Sentence) -> None:
         """Names in a sentence that was only tokenised: runs of capitalised words
@@ -142,13 +149,29 @@ class Coreference:
         best = words
         if before < self.headline_end:
             before = len(self.text)
+        # "la Migros": a name the text gives an article is a body's, and a
+        # name that adds words before it ("Playmobil Migros") is another's
+        body = tuple(want) in self._with_article
         for occ in self.names:
             if occ.start > before:
                 break
             have = _key(occ.words)
-            if len(have) > len(best) and all(w in have for w in want):
+            # (past its article: "L'ONG Human Rights Watch" goes on from "l'ONG")
+            bare = [w.split("'", 1)[-1] for w in have if w not in ("l'", "le", "la", "les")]
+            if len(have) > len(best) and all(w in have or w in bare for w in want) and \
+                    not (body and bare[:len(want)] != want):
                 best = occ.words
         return best
+
+    def _names_with_article(self) -> set[tuple[str, ...]]:
+        out = set()
+        for occ in self.names:
+            if occ.title or occ.first == 0:
+                continue
+            prev = occ.sentence.words[occ.first - 1]
+            if norm(prev.text) in ("le", "la", "les", "l'") and prev.start < occ.start:
+                out.add(tuple(_key(occ.words)))
+        return out
 
     # -- any mention ---------------------------------------------------------
     def resolve(self, m: Optional[Mention], speakers: list[tuple[int, Resolved]]) -> Resolved:

@@ -1,6 +1,8 @@
 """The article's entities on text: one entity per person or body, its
 canonical name, kind, gender and id on every quote (sentences written for
 these tests)."""
+import pytest
+
 import quotes
 
 
@@ -127,3 +129,18 @@ def test_a_group_of_descriptions_is_named_as_the_text_words_it(nlp):
     text = ("Le gouvernement a présenté son budget mardi.\n\n"
             "Les syndicats et les associations ont jugé que le texte était « dangereux ».")
     assert quotes.extract(text, nlp=nlp)[-1].speaker == "syndicats et les associations"
+
+
+# a body the text names with an article is not the fuller name that adds words before it
+BODY_NAMES = [
+    ("Les sets de Lego Carrel se vendent à 500 francs sur Internet.\n\n"
+     "Pour obtenir un set, il faut faire ses achats à la Carrel. La Carrel s'explique sur ces prix.\n\n"
+     "Selon le géant orange, « le prix minimum est bas ».", "Carrel"),
+    ("L'ONG Vigie Santé publie un rapport.\n\n"
+     "L'ONG dénonce « des conditions indignes ».", "Vigie Santé"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", BODY_NAMES)
+def test_a_body_named_with_an_article_keeps_its_own_name(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
