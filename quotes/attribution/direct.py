@@ -41,6 +41,20 @@ _TERM_BEFORE = regex.compile(r"(?:^|[\s(])(?:un|une|des|le|la|les|l['’]|du|au|
                              r"|ses|leur|leurs|notre|nos|votre|vos|comme)\s*$", regex.IGNORECASE)
 
 
+_AND_QUE = regex.compile(r"\s*et\s+qu(?:e\b|['’])")
+
+
+def _coordinated_que(text: str, sp: Span, s: Sentence) -> Optional[int]:
+    """End of a que-clause coordinated right after the quotation ("« … » et
+    qu'ils …"), which carries the same report on to the sentence's end."""
+    if not _AND_QUE.match(text, sp.outer_end):
+        return None
+    end = s.end
+    while end > sp.outer_end and (text[end - 1].isspace() or text[end - 1] in ".;!?"):
+        end -= 1
+    return end
+
+
 def _framed_as_term(text: str, sp: Span) -> bool:
     """A quotation no cue attributes, that the writer's sentence uses as a
     noun phrase after its own article or "comme", is a term the writer
@@ -106,6 +120,12 @@ class DirectRules(RuleContext):
                         # "Une affirmation que conteste Mme Lefèvre : « … »"
                         subj = _inverted_subject(s_open, cue.word, self.lex)
                     if subj is not None and self._can_speak(subj) and subj.start < sp.outer_start:
+                        more = _coordinated_que(text, sp, s_open)
+                        if more is not None:
+                            # "se disent « au courant » et qu'ils travaillent …":
+                            # the report goes on: one mixed quote
+                            return Candidate(sp.outer_start, more, "mixed", cue.lemma,
+                                             mention_at(s_open, subj, self.lex), s_open, "direct-colon")
                         return Candidate(sp.start, sp.end, "direct", cue.lemma,
                                          mention_at(s_open, subj, self.lex), s_open, "direct-colon")
                 elif before.endswith(":"):

@@ -60,6 +60,11 @@ SHOULD_SPLIT = {
 }
 
 ONE_STATEMENT = {
+    "a quoted predicate, then et que": (
+        "De leur côté, les élus se disent « au courant de cette situation » et qu'ils sont en "
+        "train de « plancher » sur le dossier.",
+        [("« au courant de cette situation » et qu'ils sont en train de « plancher » sur le "
+          "dossier", "mixed", "élus", "se dire")]),
     "tout comme after the incise": (
         "Le médecin « doit écouter son patient », dit-elle, tout comme le pharmacien doit le "
         "conseiller au comptoir.",
@@ -73,6 +78,10 @@ ONE_STATEMENT = {
 }
 
 SHOULD_NOT_SPLIT = {
+    "a quoted predicate, then et and no que": (
+        "De leur côté, les élus se disent « au courant de cette situation » et attendent le "
+        "rapport.",
+        [("au courant de cette situation", "direct", "élus", "se dire")]),
     "an infinitive after the incise is the writer's": (
         "La directrice Claire Morel a reçu les parents. Le projet est mort, explique-t-elle, "
         "avant de quitter la salle.",
