@@ -17,7 +17,7 @@ from ..people.mentions import is_capitalised, mention_at
 from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span
 from .context import RuleContext
-from .clause_end import _new_report
+from .clause_end import _closing_quotation, _new_report
 from .grammar import _RELATIVES, _infinitive_clause
 
 
@@ -135,6 +135,12 @@ class SelonRules(RuleContext):
                         and _new_report(s, phrase_end.i + 1, x.i, self.lex)), None)
             if cut is not None:
                 b = cut.start
+            # "Selon X, le boson ouvre des années de recherche : « Nous avons … ! »":
+            # the quotation after the colon is a quote of its own
+            colon = next((x for x in s.words[phrase_end.i + 2:] if x.text == ":" and x.start < b
+                          and _closing_quotation(s.words, x.i + 1)), None)
+            if colon is not None:
+                b = colon.start
         else:
             a, b = s.start, w.start
             if phrase_end is not None and phrase_end.i + 1 < len(s.words) - 1 and text[s.start:w.start].strip() == "":
