@@ -444,8 +444,9 @@ class Coreference:
             cases = [k for k in s.children(c.i) if k.deprel == "case"]
             field = c.deprel == "nmod" and cases and norm(cases[0].text) == "en"
             part = c.deprel == "acl" and "VerbForm=Part" in c.feats
-            if not (field or part) or min(w.i for w in s.subtree(c.i)) != last + 1:
-                break
+            if not (field or part) or min(w.i for w in s.subtree(c.i)) != last + 1 \
+                    or s.words[last + 1].upos == "PUNCT":
+                break  # ("les autorités locales, fraîchement élues": an aside)
             sub = {w.i for w in s.subtree(c.i)}
             end = last + 1
             while end + 1 in sub and s.words[end + 1].text not in (",", ";", ":", "«", "»"):

@@ -137,7 +137,13 @@ def _head(desc: str, people: "People") -> str:
 
 
 def _same_head(people: "People", head: str, at: int, desc: str = "") -> Optional["Entity"]:
-    """The last named entity the text gave a role or type with this noun."""
+    """The last named entity the text gave a role or type with this noun; for
+    a headline, which speaks of people before the article names them ("cet
+    ex-champion reconnaît …"), the first the article gives it."""
+    if at < people.coref.headline_end:
+        for off, e, _ in people.timeline:
+            if e.named and e.kind == "person" and _shares(e.roles, head, len(people.text), desc):
+                return e
     for off, e, _ in reversed(people.timeline):
         if off < at and e.named and (head in e.types or _shares(e.roles, head, at, desc)):
             return e

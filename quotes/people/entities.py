@@ -55,7 +55,7 @@ class Entity:
         role = " ".join(words)
         if role and not _junk_role(role) and (at, role) not in self.roles:
             self.roles.append((at, role))
-            self.roles.sort()
+            self.roles.sort(key=lambda x: x[0])  # (the text's order among a name's appositions)
             if weak:
                 self.weak.add((at, role))
             if described:
@@ -81,8 +81,12 @@ class Entity:
         # the text gave with the name, else the first description
         given = [x for x in roles if x not in self.described] if self.kind == "person" else []
         if given:
-            before = [r for at, r in given if at <= quote_start]
-            return self._fuller(before[-1] if before else given[0][1])
+            before = [(at, r) for at, r in given if at <= quote_start]
+            if before:
+                # the first of the roles given with the same mention ("X, ancien
+                # maire, accusé de fraude": the function before the charge)
+                return self._fuller(next(r for at, r in before if at == before[-1][0]))
+            return self._fuller(given[0][1])
         return self._fuller(roles[0][1])
 
     def _fuller(self, role: str) -> str:

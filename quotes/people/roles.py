@@ -107,6 +107,48 @@ def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon,
     return _strip(left[r:], lex) if r is not None else []
 
 
+def _apposition(words: list[Word], k: int, lex: Lexicon, limit: int = 14
+                ) -> tuple[Optional[tuple[int, int]], int]:
+    """The role phrase in apposition from word ``k`` (after a comma), and where it ends."""
+    right: list[Word] = []
+    # a role noun counts whatever its tag ("conseiller" is also a verb)
+    while k < len(words) and len(right) < limit:
+        if words[k].text == "(" and right:
+            # "maire (EELV) de Villeurbanne": a party or an acronym in brackets
+            close = next((j for j in range(k + 1, min(len(words), k + 6))
+                          if words[j].text == ")"), None)
+            if close is None:
+                break
+            right.extend(words[k:close + 1])
+            k = close + 1
+            continue
+        # (a past participle goes on the noun phrase: "habitante installée à Nantes")
+        described = right and words[k].past_participle
+        if not (_np_word(words[k]) or words[k].upos == "CCONJ" or lex.is_role_noun(words[k].text)
+                or described):
+            break
+        right.append(words[k])
+        k += 1
+    if right and right[-1].text == ")":
+        # a place in brackets after the role ("maire de Nice (Alpes-Maritimes)")
+        right = right[:max(j for j, w in enumerate(right) if w.text == "(")]
+    r = _has_role_noun(right[:4], lex)
+    if r is None and right and _agent_like(right[:1], lex):
+        r = 0  # "Salim, coiffeur pour homme,": a noun of agent by its ending
+    # the apposition ends the clause, or a relative clause goes on about
+    # the person ("Marc, un informaticien de 27 ans qui tente …")
+    # (or the writer forgot the comma before the verb: "X, le chef de
+    # groupe à la Chambre a pris la parole", with a determiner)
+    if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")
+                          or norm(words[k].text) in ("qui", "dont")
+                          or (words[k].upos in ("AUX", "VERB") and right
+                              and norm(right[0].text) in ("le", "la", "l'"))):
+        phrase = _strip(_without_age(right), lex)
+        if phrase:
+            return (phrase[0].start, phrase[-1].end), k
+    return None, k
+
+
 def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
                  others: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Spans of the role phrases attached to the name spanning words
@@ -141,44 +183,16 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
         close = next((j for j in range(last + 2, min(len(words), last + 6)) if words[j].text == ")"), None)
         if close is not None and close + 1 < len(words) and words[close + 1].text == ",":
             end = close
-    if end + 1 < len(words) and words[end + 1].text == ",":
-        right: list[Word] = []
-        k = end + 2
-        # a role noun counts whatever its tag ("conseiller" is also a verb)
-        while k < len(words) and len(right) < 14:
-            if words[k].text == "(" and right:
-                # "maire (EELV) de Villeurbanne": a party or an acronym in brackets
-                close = next((j for j in range(k + 1, min(len(words), k + 6))
-                              if words[j].text == ")"), None)
-                if close is None:
-                    break
-                right.extend(words[k:close + 1])
-                k = close + 1
-                continue
-            # (a past participle goes on the noun phrase: "habitante installée à Nantes")
-            described = right and words[k].past_participle
-            if not (_np_word(words[k]) or words[k].upos == "CCONJ" or lex.is_role_noun(words[k].text)
-                    or described):
-                break
-            right.append(words[k])
-            k += 1
-        if right and right[-1].text == ")":
-            # a place in brackets after the role ("maire de Nice (Alpes-Maritimes)")
-            right = right[:max(j for j, w in enumerate(right) if w.text == "(")]
-        r = _has_role_noun(right[:4], lex)
-        if r is None and right and _agent_like(right[:1], lex):
-            r = 0  # "Salim, coiffeur pour homme,": a noun of agent by its ending
-        # the apposition ends the clause, or a relative clause goes on about
-        # the person ("Marc, un informaticien de 27 ans qui tente …")
-        # (or the writer forgot the comma before the verb: "X, le chef de
-        # groupe à la Chambre a pris la parole", with a determiner)
-        if r is not None and (k >= len(words) or words[k].text in (",", ")", ".")
-                              or norm(words[k].text) in ("qui", "dont")
-                              or (words[k].upos in ("AUX", "VERB") and right
-                                  and norm(right[0].text) in ("le", "la", "l'"))):
-            phrase = _strip(_without_age(right), lex)
-            if phrase:
-                out.append((phrase[0].start, phrase[-1].end))
+    k = end + 1
+    # one apposition after another: "X, ancien maire de Y, accusé de fraude,"
+    for n in range(3):
+        if k >= len(words) or words[k].text != ",":
+            break
+        # (a second one may be long: "accusé de viol … sur cinq jeunes hockeyeurs")
+        span, k = _apposition(words, k + 1, lex, 14 if n == 0 else 24)
+        if span is None:
+            break
+        out.append(span)
     # (D) affiliation: name d'Organisation
     if last + 2 < len(words) and norm(words[last + 1].text) in ("de", "d'") \
             and is_capitalised(words[last + 2]) and words[last + 2].upos in ("PROPN", "NOUN", "X"):

@@ -99,3 +99,23 @@ SHOULD_BE_DESCRIBED_FULLY = [
 @pytest.mark.parametrize("text,speaker", SHOULD_BE_DESCRIBED_FULLY)
 def test_an_unnamed_source_is_described_most_fully(nlp, text, speaker):
     assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
+
+
+# a trial report: the headline's description and "l'accusé" are the person
+# the lead names with that role
+TRIAL = ("Accusé de fraude, cet ancien maire reconnaît « une partie » des faits\n\n"
+         "Paul Garnier, ancien maire de Villebois et ex-président du club de rugby, accusé de fraude "
+         "et de corruption, comparaît depuis lundi devant le tribunal.\n\n"
+         "Le prévenu reconnaît des virements « mais pas de détournement », a précisé la présidente "
+         "du tribunal Anne Morel.\n\n"
+         "« Je n'y pensais plus », a dit l'accusé.")
+
+
+def test_a_headline_description_is_the_person_the_lead_names(nlp):
+    q = quotes.extract(TRIAL, nlp=nlp)[0]
+    assert (q.speaker, q.role) == ("Paul Garnier", "ancien maire de Villebois et ex-président du club de rugby")
+
+
+def test_the_accused_is_the_person_charged_in_the_lead(nlp):
+    q = quotes.extract(TRIAL, nlp=nlp)[-1]
+    assert q.speaker == "Paul Garnier"

@@ -168,3 +168,16 @@ def test_an_apposition_in_an_untagged_sentence_stops_at_its_comma(nlp):
     assert not s.parsed
     assert [text[a:b] for a, b in roles_around(s, 0, 1, load_lexicon())] == \
         ["jeune trentenaire habitant à Abidjan"]
+
+
+def test_a_second_apposition_is_read_and_the_first_stays_the_role(nlp):
+    from quotes.lexicon import load_lexicon
+    from quotes.people.roles import roles_around
+    text = ("Paul Garnier, ex-champion de France de judo, accusé de fraude et d'abus de biens sociaux "
+            "entre 1996 et 2006 dans trois clubs de la région, a reconnu lundi les faits.")
+    s = nlp.parse(text)[0]
+    spans = [text[a:b] for a, b in roles_around(s, 0, 1, load_lexicon())]
+    assert spans[0] == "ex-champion de France de judo"
+    assert spans[1].startswith("accusé de fraude")
+    q = quotes.extract(text + " « Je regrette », a-t-il dit.", nlp=nlp)[-1]
+    assert q.role == "ex-champion de France de judo"
