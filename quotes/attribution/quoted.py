@@ -37,6 +37,19 @@ def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
 
 def _quoted_predicate(s: Sentence, v: Word, kids: list[Word], cue: Optional[Cue] = None
                       ) -> Optional[tuple[list[Word], str]]:
+    """The object with the speaker's quoted words (below); not when a colon
+    comes before the quotation: "interpelle le ministre : « … »" names whom
+    the words were said to, and the quotation is a quote of its own."""
+    found = _quoted_object(s, v, kids, cue)
+    if found is not None and found[1] == "predicate" and any(
+            w.text == ":" and w.i + 1 < len(s.words) and s.words[w.i + 1].text in _OPENERS
+            for w in found[0]):
+        return None
+    return found
+
+
+def _quoted_object(s: Sentence, v: Word, kids: list[Word], cue: Optional[Cue] = None
+                   ) -> Optional[tuple[list[Word], str]]:
     """"a souligné la « gravité des faits »", "a salué des réquisitions « à
     la hauteur »": the speaker's own words for the object, in quotation
     marks, are an attributed quote whatever the verb; the object with them

@@ -21,7 +21,7 @@ from ..parser.parse import Sentence, Word
 from .candidate import Candidate, _extend_over_marks, _trim_span, _words_span
 from .content import _content_clause
 from .context import RuleContext
-from .grammar import _OPENERS, IMPERSONAL, _SUBJ, _verb_group_start
+from .grammar import _CLOSERS, _OPENERS, IMPERSONAL, _SUBJ, _verb_group_start
 from .inversion import _inverted_subject
 from .quoted import _closer_after
 from .subjects import _context_subject, _narrative_infinitive, _speaker_word
@@ -159,7 +159,15 @@ class ReportRules(RuleContext):
             j -= 1
         if j < 1 or norm(s.words[j].text) not in ("et", "ou", "mais", "puis"):
             return None
-        prev = next((w for w in reversed(s.words[:j]) if w.upos == "VERB" and (
+        quoted, depth = set(), 0  # (not a verb the quotation before holds: "« … » et ajoute que")
+        for w in s.words[:j]:
+            if w.text in _OPENERS and (w.text != '"' or depth == 0):
+                depth += 1
+            elif w.text in _CLOSERS and depth:
+                depth -= 1
+            elif depth:
+                quoted.add(w.i)
+        prev = next((w for w in reversed(s.words[:j]) if w.upos == "VERB" and w.i not in quoted and (
             "VerbForm=Fin" in w.feats or s.words[w.i - 1].upos == "AUX")), None)
         if prev is None:
             return None

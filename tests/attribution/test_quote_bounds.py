@@ -47,6 +47,12 @@ SHOULD_SPLIT = {
         "gouvernement doit partir.",
         [("la farce a assez duré", "direct", "Anne Marchal", "pour"),
          ("le gouvernement doit partir", "indirect", "Anne Marchal", "ajouter")]),
+    "whom it was said to, a colon, the quotation; then et ajoute que": (
+        "Pour Paul Girard, « la farce a assez duré », il interpelle le ministre : « si vous êtes "
+        "un démocrate vous démissionnerez » et ajoute que « la rue votera vendredi ».",
+        [("la farce a assez duré", "direct", "Paul Girard", "pour"),
+         ("si vous êtes un démocrate vous démissionnerez", "direct", "Paul Girard", "interpeller"),
+         ("la rue votera vendredi", "direct", "Paul Girard", "ajouter")]),
     "a second speech verb after et": (
         "Le sénateur Paul Girard a déclaré que le texte était mauvais et a ajouté que le vote "
         "serait reporté.",
