@@ -141,7 +141,7 @@ class Extractor:
             own = r.role if r.role and norm(r.role) in self.lex.demonyms else None
             if own:
                 r.role = None
-            who, via = people.speaker(r, c.mention, c.start)
+            who, via = people.speaker(r, c.mention, c.start, c.end)
             if c.inherit:
                 via = "context"
             # (a pronoun's antecedent gave no role of its own quote)

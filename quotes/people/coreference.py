@@ -15,6 +15,7 @@ from typing import Optional
 
 from ..attribution.cues import Lexicon, norm
 from ..text.marks import OPENERS
+from .names import after_type
 from .mentions import (DETERMINERS, NOT_NAMES, TIME_WORDS, Mention, is_capitalised, is_people_name, join_name,
                        mention_at, name_run, owner_of, split_title)
 from ..parser.parse import Sentence
@@ -82,6 +83,8 @@ class Coreference:
                 run = name_run(s, w, lex)
                 seen.update(x.i for x in run)
                 title, name = split_title(run, lex)
+                if name and lex.names_a_body([x.text for x in name]):
+                    name = name + _common_tail(s, name[-1].i + 1)  # "Club Nacional de football"
                 if name:
                     self.names.append(NameOccurrence(name[0].start, name[-1].end,
                                                      [x.text for x in name], title, s,
@@ -159,7 +162,7 @@ class Coreference:
             # (past its article: "L'ONG Human Rights Watch" goes on from "l'ONG")
             bare = [w.split("'", 1)[-1] for w in have if w not in ("l'", "le", "la", "les")]
             if len(have) > len(best) and all(w in have or w in bare for w in want) and \
-                    not (body and bare[:len(want)] != want):
+                    not (body and bare[:len(want)] != want and not after_type(tuple(bare), tuple(want), self.lex)):
                 best = occ.words
         return best
 
@@ -612,6 +615,19 @@ class Coreference:
 
 
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+
+
+def _common_tail(s: Sentence, k: int) -> list:
+    """``de football`` after ``Club Nacional``: a body's name goes on with
+    ``de`` and a lower-case noun (and its adjectives)."""
+    words = s.words
+    if k + 1 >= len(words) or norm(words[k].text) not in ("de", "d'") or words[k + 1].upos != "NOUN" \
+            or not words[k + 1].text.islower():
+        return []
+    end = k + 2
+    while end < len(words) and words[end].upos == "ADJ" and words[end].text.islower():
+        end += 1
+    return words[k:end]
 #: determiners that tell how many are speaking, kept in an unnamed source's description
 QUANTITIES = ("plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "quelques")
 

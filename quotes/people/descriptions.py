@@ -46,8 +46,10 @@ def determiner(text: str, at: int) -> str:
     return norm(before.group(1)) if before else ""
 
 
-def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
-    """The entity a description stands for (named, or unnamed and new)."""
+def link(people: "People", r: Resolved, at: int, quote: Optional[tuple[int, int]] = None
+         ) -> Optional["Entity"]:
+    """The entity a description stands for (named, or unnamed and new);
+    ``quote``: the span of what it said."""
     desc = without_time(r.speaker or "")
     lex = people.lex
     named = _name_after(people, desc, at)
@@ -67,7 +69,7 @@ def link(people: "People", r: Resolved, at: int) -> Optional["Entity"]:
     if target is None and head in lex.body_epithets and not person:
         # "le groupe MR du parlement" names its own body: no other one
         if not any(w[:1].isupper() for w in desc.split()[1:]):
-            target = _body(people, head, at)
+            target = _self_named(people, quote) or _body(people, head, at)
     elif target is None and person:
         target = _person(people, head, r.gender, at, desc)
     if target is None:
@@ -213,6 +215,18 @@ def _person(people: "People", head: str, gender: str, at: int, desc: str = "") -
     if office and e.roles and not _shares(e.roles, head, len(people.text)):
         return None  # (the head alone: "le ministre" is no mayor)
     return e
+
+
+def _self_named(people: "People", quote: Optional[tuple[int, int]]) -> Optional["Entity"]:
+    """« … le Club Nacional annonce le décès de notre joueur … », a indiqué la
+    formation: a body names itself in its own statement; the one body its
+    quotation names is the speaker."""
+    if quote is None:
+        return None
+    inside = {id(e): e for off, e, _ in people.timeline
+              if quote[0] <= off < quote[1] and e.named and e.kind == "organisation"
+              and people.lex.names_a_body(e.name.split())}  # ("Dieu" is no body)
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 def _body(people: "People", head: str, at: int) -> Optional["Entity"]:

@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, norm
 from .coreference import QUANTITIES, Coreference, Resolved
 from .descriptions import link
 from .mentions import DETERMINERS, Mention, join_name
-from .names import acronyms, bare_words, contains, elided, key, person_tail, strip_type, without_time
+from .names import acronyms, after_type, bare_words, contains, elided, key, person_tail, strip_type, without_time
 from .roles import RoleOccurrence, roles_around
 
 KINDS = ("person", "organisation", "group")
@@ -218,7 +218,7 @@ class People:
             if len(other) <= len(k) or not contains(other, k) or (off > at and at >= self.coref.headline_end):
                 continue
             fits = other[:len(k)] == k or (person and not body) or \
-                (not body and other[-len(k):] == k and len(other) <= 4)
+                (not body and other[-len(k):] == k and len(other) <= 4) or after_type(other, k, self.lex)
             if not fits:
                 continue
             rank = (len(other), person, -abs(at - off))
@@ -295,7 +295,8 @@ class People:
         return first if first in self.lex.body_epithets else ""
 
     # -- quotes ---------------------------------------------------------------
-    def speaker(self, r: Resolved, mention: Optional[Mention], at: int) -> tuple[Optional[Entity], str]:
+    def speaker(self, r: Resolved, mention: Optional[Mention], at: int,
+                end: Optional[int] = None) -> tuple[Optional[Entity], str]:
         """The entity a resolved source stands for, and how it was found."""
         kind = mention.kind if mention is not None else None
         via = {"name": "name", "group": "name", "pronoun": "pronoun", "nominal": "description",
@@ -322,7 +323,7 @@ class People:
                 desc = self.coref.nominal_text(mention)
                 e.add_role(mention.start, desc, described=True, weak=not self.is_function(desc))
         else:
-            e = link(self, r, where)
+            e = link(self, r, where, (at, end) if end is not None else None)
         if e is None:
             return None, via
         return self._spoke(e, r, where, at), via

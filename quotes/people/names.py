@@ -87,8 +87,9 @@ def strip_type(name: str, lex: Lexicon) -> str:
         w = words[k]
         bare = elided(w)
         low = norm(bare)
-        if low in lex.bodies or lex.is_role_noun(bare) or low in lex.body_epithets:
-            typed = True
+        if (low in lex.bodies or lex.is_role_noun(bare) or low in lex.body_epithets) and \
+                not (bare[:1].isupper() and bare[1:].islower()):
+            typed = True  # ("Club Nacional de football": a capital makes the word the name's)
         elif typed or norm(w) not in ("le", "la", "les", "l'"):
             break  # "le quotidien Le Temps": the second article is the name's
         k += 1
@@ -129,6 +130,17 @@ def person_tail(name: str, lex: Lexicon) -> str:
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Every word of the short name is in the long one (``Kahl`` in ``Colin Kahl``)."""
     return bool(shorter) and len(longer) >= len(shorter) and all(w in longer for w in shorter)
+
+
+def after_type(longer: tuple[str, ...], shorter: tuple[str, ...], lex: Lexicon) -> bool:
+    """``Club Nacional`` goes on from ``Nacional``: the words before the short
+    name in the long one are a body's type ("club", "parti", "ONG")."""
+    n = len(shorter)
+    for j in range(1, len(longer) - n + 1):
+        if longer[j:j + n] == shorter:
+            return all(w in lex.body_epithets or w in lex.bodies or w in lex.organisation_words
+                       for w in longer[:j])
+    return False
 
 
 #: "le co-porte-parole vendredi": a day or time the parser left on the noun phrase

@@ -119,3 +119,26 @@ def test_a_headline_description_is_the_person_the_lead_names(nlp):
 def test_the_accused_is_the_person_charged_in_the_lead(nlp):
     q = quotes.extract(TRIAL, nlp=nlp)[-1]
     assert q.speaker == "Paul Garnier"
+
+
+# a body that names itself in its own statement is the description that speaks
+SELF_NAMED = [
+    ("Le défenseur Marco Silva est mort mardi.\n\n"
+     "« C'est avec tristesse que le Club Atlético de football annonce le décès de notre joueur », "
+     "a indiqué la formation argentine.", "Club Atlético de football"),
+]
+NOT_SELF_NAMED = [
+    # a name in the quotation that is no body's
+    ("Le défenseur Marco Silva est mort mardi.\n\n"
+     "« Que Dieu le garde », a déclaré le club.", "Dieu"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SELF_NAMED)
+def test_a_body_named_in_its_own_statement_speaks(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", NOT_SELF_NAMED)
+def test_a_name_in_the_statement_that_is_no_body_does_not(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker != speaker
