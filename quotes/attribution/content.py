@@ -49,6 +49,17 @@ def _with_purpose(s: Sentence, body: list[Word], lex: Optional[Lexicon]) -> list
     return body
 
 
+def _inf_preps(cue: Cue) -> frozenset:
+    """Prepositions that introduce the cue's infinitive content: à and de
+    (flag ``inf``), or only those its flag names (``inf:de``: "propose de
+    payer", not "propose des figurines à collectionner", where "à" makes
+    the infinitive a modifier of the thing offered)."""
+    named = {f[4:] for f in cue.flags if f.startswith("inf:")}
+    if named:
+        return frozenset(named | ({"d'"} if "de" in named else set()))
+    return frozenset({"à", "de", "d'"}) if "inf" in cue.flags else frozenset()
+
+
 def _relative_after_object(s: Sentence, v: Word, que: Word) -> bool:
     """"espère un sursaut que personne n'attend": a "que" right after the
     verb's direct object (a noun with its determiner, no preposition) opens
@@ -221,7 +232,7 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                 body = _to_clause_end(s, first.i + 1, lex)
                 if body:
                     return body, "si"
-            if "inf" in cue.flags and norm(first.text) in ("à", "de", "d'", "d’") and \
+            if norm(first.text).replace("’", "'") in _inf_preps(cue) and \
                     ("VerbForm=Inf" in k.feats or k.upos == "VERB"):
                 return _with_purpose(s, _trim_circumstances(s, sub[1:], lex), lex), "inf"
             if "vinf" in cue.flags and k.deprel.startswith(("xcomp", "ccomp")) and \
@@ -239,10 +250,10 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                         last = max(w.i for w in s.subtree(part.i))
                         sub = s.words[sub[0].i:last + 1]
                 return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
-    if "inf" in cue.flags:
+    if _inf_preps(cue):
         # "exhorte Washington à travailler": the infinitive may hang elsewhere
         for w in s.words[v.i + 1: v.i + 10]:
-            if norm(w.text) in ("à", "de", "d'") and w.i + 1 < len(s.words):
+            if norm(w.text) in _inf_preps(cue) and w.i + 1 < len(s.words):
                 nxt = s.words[w.i + 1]
                 if nxt.text in ("«", "“", '"', "„") and w.i + 2 < len(s.words):
                     nxt = s.words[w.i + 2]

@@ -23,7 +23,7 @@ def test_speech_verb_lexicon_is_large_and_flagged():
     bare = {f for f in flags if ":" not in f}
     assert bare <= {"?", "inf", "vinf", "obj", "incise", "pred", "target", "adj", "si", "demand"}
     # prepositional flags name the preposition that introduces the judgment
-    assert {f.split(":")[0] for f in flags - bare} <= {"as", "charge", "about"}
+    assert {f.split(":")[0] for f in flags - bare} <= {"as", "charge", "about", "inf"}
     assert "about:contre" in LEX.verbs["mettre_en_garde"]
     assert "as:à" in LEX.verbs["assimiler"]
     assert "charge:de" in LEX.verbs["accuser"]

@@ -1,0 +1,40 @@
+"""Which preposition introduces a verb's infinitive content.
+
+"exhorte le gouvernement à agir", "appelle à la retenue": à or de (flag
+``inf``).  "propose de relever le seuil", "a promis de rénover": de only
+(flag ``inf:de``); an "à" after such a verb's object makes the infinitive a
+modifier of the thing offered ("propose des objets à collectionner").
+"""
+import pytest
+
+SHOULD_EXTRACT = {
+    "proposer de": (
+        "La ministre Anne Marchal propose de relever le seuil des aides.",
+        [("relever le seuil des aides", "indirect", "proposer")]),
+    "promettre de": (
+        "Le maire Jean Lefort a promis de rénover l'école avant l'été.",
+        [("rénover l'école avant l'été", "indirect", "promettre")]),
+    "exhorter à still takes à": (
+        "L'opposition a exhorté le gouvernement à retirer son projet de loi.",
+        [("retirer son projet de loi", "indirect", "exhorter")]),
+}
+
+SHOULD_NOT_EXTRACT = {
+    "proposer des objets à collectionner": (
+        "La campagne propose des figurines cultes à collectionner pour des sommes considérables."),
+    "recommander un produit à tester": (
+        "Le magazine recommande trois appareils à essayer cet été."),
+}
+
+
+@pytest.mark.parametrize("name", list(SHOULD_EXTRACT))
+def test_should_extract(nlp, name):
+    import quotes
+    text, expected = SHOULD_EXTRACT[name]
+    assert [(q.text, q.type, q.cue) for q in quotes.extract(text, nlp=nlp)] == expected
+
+
+@pytest.mark.parametrize("name", list(SHOULD_NOT_EXTRACT))
+def test_should_not_extract(nlp, name):
+    import quotes
+    assert quotes.extract(SHOULD_NOT_EXTRACT[name], nlp=nlp) == []
