@@ -31,8 +31,11 @@ def _object_gap(s: Sentence, v: Word, opener_start: int) -> bool:
         return True
     if all(w.upos == "ADV" or norm(w.text) in TIME_WORDS for w in gap):
         return True
+    # (the phrase names the place: "veut répondre à la « colère »" has none,
+    # the quotation is the preposition's own noun, not the verb's object)
     return norm(gap[0].text) in _SPEECH_PLACE and len(gap) <= 5 and \
-        not any(w.upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for w in gap)
+        not any(w.upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for w in gap) and \
+        any(w.upos in ("NOUN", "PROPN") or w.text[:1].isupper() for w in gap[1:])
 
 
 def _quoted_predicate(s: Sentence, v: Word, kids: list[Word], cue: Optional[Cue] = None

@@ -89,6 +89,8 @@ class SelonRules(RuleContext):
                 src = s.words[src.i + 1]
         low = norm(src.text)
         if low in _RELATIVES:
+            if cue.lemma == "pour":
+                return None  # "des citoyens, pour lesquels …": for whom, not according to whom
             # "des révélations selon lesquelles …": a report whose source is unnamed
             a, b = _trim_span(text, src.end, s.end)
             if b - a < 8:
