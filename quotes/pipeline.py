@@ -16,6 +16,7 @@ from .people.mentions import is_people_name, split_title
 from .parser.parse import MAX_WORDS, Sentence
 from .text.reader import Document, analysis_text
 from .record import LineIndex, Quote
+from .people.captions import signature
 from .people.echoes import echoed
 from .people.entities import People
 from .people.roles import collect_roles
@@ -191,6 +192,10 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
         # (a source that is no one, "ses propos", leaves the quote to its neighbours)
         if r.speaker or not (c.inherit or (c.mention is not None and c.mention.kind == "nominal")):
             continue
+        signed = signature(coref, c.end)
+        if signed is not None:  # « … », Marie Durand, syndicaliste
+            out[k] = (c, signed, signed.at)
+            continue
         j = echoed(k, spans, coref.text, named)
         if j is not None:  # a line lifted from a quotation of the body
             out[k] = (c, out[j][1], out[j][2])
@@ -223,7 +228,16 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
                          and 0 <= p - para_of[j] <= 3), None)
             if last is not None:
                 out[k] = (c, last[1], last[2])
+            elif _interview(coref.text, paras) and out and out[0][1].speaker and para_of[0] == 0:
+                # an interview's quotation alone is the voice its headline names
+                out[k] = (c, out[0][1], out[0][2])
     return out
+
+
+def _interview(text: str, paras: list[tuple[int, int]]) -> bool:
+    """An article that says it is an interview in its headline or its lead."""
+    head = text[:paras[1][1] if len(paras) > 1 else len(text)].lower()
+    return any(w in head for w in ("interview", "entretien"))
 
 
 def _question_or_answer(text: str, para: tuple[int, int]) -> bool:

@@ -63,6 +63,11 @@ def _framed_as_term(text: str, sp: Span) -> bool:
     return bool(_TERM_BEFORE.search(text[max(0, sp.outer_start - 12):sp.outer_start]))
 
 
+#: ", Marie Durand," after a quotation: a name (two capitalised words at
+#: least) signing it, then its apposition or the end of the line
+_SIGNED_BY_NAME = regex.compile(
+    r"\s*,\s*(?:(?:M\.|Mme|Dr|Me)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*(?:[,(.:;\n]|$)")
+
 class DirectRules(RuleContext):
     """Rules of direct quotes (mixed into the Attributor)."""
 
@@ -164,7 +169,9 @@ class DirectRules(RuleContext):
         para = next(((a, b) for a, b in paras if a <= sp.outer_start < b), None)
         alone = para is not None and not text[para[0]:sp.outer_start].strip(" \t\u00a0\u202f-–—•") \
             and not text[sp.outer_end:para[1]].strip(" \t\u00a0\u202f.")
-        if n_words <= SCARE_MAX_WORDS and not (alone and n_words >= PULL_QUOTE_MIN_WORDS):
+        # « … », Marie Durand, syndicaliste: signed by a full name, a statement
+        signed = _SIGNED_BY_NAME.match(text, sp.outer_end) is not None
+        if n_words <= SCARE_MAX_WORDS and not (alone and n_words >= PULL_QUOTE_MIN_WORDS) and not signed:
             # a term or a scare quote that nobody is said to utter; a
             # paragraph of its own is a pull-quote ("« Une question d'équité »")
             return None
