@@ -60,6 +60,37 @@ def _inf_preps(cue: Cue) -> frozenset:
     return frozenset({"à", "de", "d'"}) if "inf" in cue.flags else frozenset()
 
 
+#: words that open an indirect question ("se demande comment …", "sous quel statut …")
+_WH = {"comment", "pourquoi", "quand", "où", "combien", "quel", "quelle", "quels", "quelles", "qui",
+       "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _wh_question(s: Sentence, v: Word, lex: Optional[Lexicon]) -> Optional[list[Word]]:
+    """"se demande comment la ministre financera …", "se demande sous quel
+    statut le gouvernement va continuer" (flag ``si``): an indirect
+    question opened by an interrogative word, a preposition before it at
+    most, right after the verb (past an adverb or whom it is asked)."""
+    words = s.words
+    j = v.i + 1
+    while j < len(words) and norm(words[j].text) not in _WH and (
+            words[j].upos == "ADV" or norm(words[j].text) in ("au", "aux", "à")):
+        j += 1 if words[j].upos == "ADV" else 0
+        if j < len(words) and norm(words[j].text) in ("au", "aux", "à"):
+            # "demande au ministre comment …": whom it is asked
+            k = j + 1
+            while k < len(words) and words[k].upos in ("DET", "NOUN", "PROPN", "ADJ"):
+                k += 1
+            j = k
+    if j < len(words) and words[j].upos == "ADP" and j + 1 < len(words):
+        start, j = j, j + 1
+    else:
+        start = j
+    if j >= len(words) or norm(words[j].text) not in _WH:
+        return None
+    body = _to_clause_end(s, start, lex)
+    return body if any(w.upos in ("VERB", "AUX") for w in body) else None
+
+
 def _relative_after_object(s: Sentence, v: Word, que: Word) -> bool:
     """"espère un sursaut que personne n'attend": a "que" right after the
     verb's direct object (a noun with its determiner, no preposition) opens
@@ -273,6 +304,10 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                     return _with_purpose(s, _trim_circumstances(s, sub, lex), lex), "inf"
             if w.upos in ("VERB",) or (w.upos == "PUNCT" and w.text not in (",",)):
                 break
+    if "si" in cue.flags:
+        question = _wh_question(s, v, lex)
+        if question is not None:
+            return question, "si"
     about = {f[6:] for f in cue.flags if f.startswith("about:")}
     for k in kids if about else ():
         # "a mis en garde contre …", "alerte sur …" (flag about:P): the P-phrase

@@ -3,7 +3,10 @@
 "exhorte le gouvernement à agir", "appelle à la retenue": à or de (flag
 ``inf``).  "propose de relever le seuil", "a promis de rénover": de only
 (flag ``inf:de``); an "à" after such a verb's object makes the infinitive a
-modifier of the thing offered ("propose des objets à collectionner").
+modifier of the thing offered ("propose des objets à collectionner");
+"reproche aux médias de …" too.  A verb of asking (flag ``si``) reports an
+indirect question opened by an interrogative word: "se demande comment …",
+"se demande sous quel statut …", "demande au ministre pourquoi …".
 """
 import pytest
 
@@ -14,12 +17,25 @@ SHOULD_EXTRACT = {
     "promettre de": (
         "Le maire Jean Lefort a promis de rénover l'école avant l'été.",
         [("rénover l'école avant l'été", "indirect", "promettre")]),
+    "reprocher à X de": (
+        "La députée Anne Marchal reproche aux médias de ne pas se montrer assez critiques.",
+        [("ne pas se montrer assez critiques", "indirect", "reprocher")]),
+    "se demander comment": (
+        "La députée Anne Marchal se demande comment la ministre compte financer sa réforme.",
+        [("comment la ministre compte financer sa réforme", "indirect", "se demander")]),
+    "se demander sous quel": (
+        "Le parti écologiste se demande sous quel statut ce nouveau gouvernement va continuer.",
+        [("sous quel statut ce nouveau gouvernement va continuer", "indirect", "se demander")]),
+    "demander à X pourquoi": (
+        "Le syndicaliste Paul Girard demande au ministre pourquoi les aides ont été supprimées.",
+        [("pourquoi les aides ont été supprimées", "indirect", "demander")]),
     "exhorter à still takes à": (
         "L'opposition a exhorté le gouvernement à retirer son projet de loi.",
         [("retirer son projet de loi", "indirect", "exhorter")]),
 }
 
 SHOULD_NOT_EXTRACT = {
+    "an interrogative word that opens no clause": "Le maire se demande pourquoi pas.",
     "proposer des objets à collectionner": (
         "La campagne propose des figurines cultes à collectionner pour des sommes considérables."),
     "recommander un produit à tester": (
