@@ -61,6 +61,7 @@ class Coreference:
         #: ("… que Tizi Ouzou compte 200 stations") is no later pronoun's speaker
         self.reported = sorted(reported or [])
         self._article_names: Optional[set[tuple[str, ...]]] = None
+        self._place_names: Optional[set[tuple[str, ...]]] = None
         self.quoted = quoted
         #: a headline names people before the article introduces them
         self.headline_end = headline_end
@@ -166,6 +167,18 @@ class Coreference:
                 best = occ.words
         return best
 
+    @property
+    def _places(self) -> set[tuple[str, ...]]:
+        """Names the text puts after "en", "au" or "aux": places ("à" also
+        names the person spoken to: "a demandé à Rudi Vervoort")."""
+        if self._place_names is None:
+            self._place_names = set()
+            for occ in self.names:
+                if occ.first > 0 and not occ.title and \
+                        norm(occ.sentence.words[occ.first - 1].text) in ("en", "au", "aux"):
+                    self._place_names.add(tuple(_key(occ.words)))
+        return self._place_names
+
     def _names_with_article(self) -> set[tuple[str, ...]]:
         out = set()
         for occ in self.names:
@@ -205,6 +218,9 @@ class Coreference:
                 kind = "body"
             if kind == "body" and self._is_person_name(full, m.start):
                 kind = "person"
+            if kind == "person" and not m.title and tuple(_key(full)) in self._places \
+                    and norm(full[0]) not in self.lex.first_names:
+                kind = "body"  # "en Côte d'Ivoire", "au Burkina Faso": a place
             gender = m.gender or self._gender_of(full, m.start) or _det_gender(m)
             number = "p" if _plural_det(m) else "s"
             return Resolved(join_name(full), kind, gender, number, at=m.start)
@@ -212,6 +228,8 @@ class Coreference:
             return self._antecedent(m, speakers, recent=m.kind == "context")
         # nominal: a document of a body ("un communiqué du Pentagone")
         s, h = m.sentence, m.head
+        if norm(h.text) in ("dernier", "dernière") and _demonstrative(m):
+            return self._last_named(m)
         # a tagger that reads "bref" as the noun leaves "communiqué" as its amod
         nucleus = [h] + [c for c in s.children(h.i) if c.deprel == "amod"]
         said = any(norm(w.lemma or w.text) in self.lex.source_nouns or norm(w.text) in self.lex.source_nouns
@@ -531,6 +549,20 @@ class Coreference:
                 if w.upos in ("NOUN", "ADJ", "DET") and "Gender=Masc" in w.feats:
                     return "m"
         return ""
+
+    def _last_named(self, m: Mention) -> Resolved:
+        """"X s'était rapproché de Jean Dupont, et ce dernier lui a proposé …":
+        "ce dernier" is the person named last, whatever their function."""
+        gender = "f" if norm(m.head.text) == "dernière" else "m"
+        for occ in reversed(self.names):
+            if occ.start >= m.start or any(a <= occ.start < b for a, b in self.quoted):
+                continue
+            r = self.resolve(self.mention_of(occ), [])
+            if r.kind == "person" and r.gender in ("", gender):
+                return Resolved(r.speaker, r.kind, r.gender or gender, r.number, at=occ.start)
+            if m.start - occ.start > 600:
+                break
+        return Resolved(None, "unknown")
 
     def _in_report(self, off: int) -> bool:
         k = bisect.bisect_right(self.reported, (off, len(self.text))) - 1

@@ -40,3 +40,16 @@ SHOULD_RESOLVE_GENDER = [
 @pytest.mark.parametrize("text,speaker", SHOULD_RESOLVE_GENDER)
 def test_a_role_complement_does_not_set_the_gender(nlp, text, speaker):
     assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
+
+
+def test_ce_dernier_is_the_person_named_last(nlp):
+    text = ("En 2009, Paul Martin s'était rapproché de Jean Dupont, devenu Premier ministre, "
+            "et ce dernier lui a proposé de « faire affaire ».")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Jean Dupont"
+
+
+def test_a_name_after_en_is_a_place_not_a_person(nlp):
+    # "en Côte d'Ivoire" is no one the description could stand for
+    text = ("Paul Roy est rentré hier à Dakar. La prochaine Coupe est prévue en Côte d'Ivoire. "
+            "Mais le sélectionneur pense que « les clubs européens ont peur ».")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Paul Roy"
