@@ -291,3 +291,27 @@ def test_garbage_marks_never_give_crossing_quotations():
             assert len(set(offsets)) == len(offsets), text
             top = sorted((s.outer_start, s.outer_end) for s in r.top_level())
             assert all(b1 <= a2 for (_, b1), (a2, _) in zip(top, top[1:])), text
+
+
+# two apostrophes typed for a double quotation mark pair as one; an
+# apostrophe doubled inside a word by a typo is no mark
+DOUBLED_PAIR = [
+    ("''Faut-il vraiment accepter ces conditions ?'', s'interroge le syndicat.",
+     ["Faut-il vraiment accepter ces conditions ?"]),
+    ("Le maire a répondu : ''Nous verrons bien'' avant de partir.", ["Nous verrons bien"]),
+]
+DOUBLED_NOT = [
+    "L''équipe a gagné dimanche, dit l'entraîneur.",
+    "Aujourd'hui, l'usine d'Aulnay ferme.",
+]
+
+
+@pytest.mark.parametrize("text,expected", DOUBLED_PAIR)
+def test_doubled_apostrophes_pair(text, expected):
+    r = pair_marks(text)
+    assert [text[s.start:s.end] for s in r.top_level()] == expected
+
+
+@pytest.mark.parametrize("text", DOUBLED_NOT)
+def test_doubled_apostrophes_in_a_word_are_no_marks(text):
+    assert pair_marks(text).spans == []
