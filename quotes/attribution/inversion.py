@@ -10,7 +10,7 @@ from typing import Optional
 
 
 from .cues import Lexicon, matches_at, norm
-from ..people.mentions import (NAME_ARTICLES, PRONOUNS, TIME_WORDS, clitic_subject,
+from ..people.mentions import (NAME_ARTICLES, PRONOUNS, SURNAME_PARTICLES, TIME_WORDS, clitic_subject,
                                is_capitalised)
 from ..parser.parse import Sentence, Word
 from .grammar import _SUBJ, _clause_verb, _verb_group_start
@@ -89,6 +89,8 @@ def _inverted_subject(s: Sentence, v: Word, lex: Optional[Lexicon] = None) -> Op
                 (norm(nxt.text) in TIME_WORDS or nxt.upos == "NUM"):
             k += 1  # "…, avait révélé en mars le site X": a date, not the speaker's place
             continue
+        if w.text in SURNAME_PARTICLES and nxt is not None and is_capitalised(nxt):
+            return nxt  # "a ajouté De Roover": a capitalised particle opens a surname
         if low in _STOP_AFTER_VERB:
             return _subject_after_phrase(s, w, lex)
         if w.text[:1].isupper() and w.text[:1].isalpha() and low not in TIME_WORDS:

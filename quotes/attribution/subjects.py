@@ -75,11 +75,12 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
     if subj is not None:
         # "Le PDG de la SNCF, Jean-Pierre Farandou, estime": a name in commas
         # after the subject is its apposition, even when read as a second subject
-        appos = next((k for k in kids if k.i > subj.i and k.deprel in _SUBJ and (
+        # (before the verb: "X appelle, lui, la N-VA à …" names whom X calls on)
+        appos = next((k for k in kids if subj.i < k.i < v.i and k.deprel in _SUBJ and (
             k.upos == "PROPN" or (k.upos == "NOUN" and is_capitalised(k)))
                       and _after_comma(s, k, lex)), None) or next((
             # "Son principal adversaire, le député Renaissance Sabrina X, a dénoncé"
-            k for k in kids if k.i > subj.i and k.deprel in _SUBJ and lex is not None
+            k for k in kids if subj.i < k.i < v.i and k.deprel in _SUBJ and lex is not None
             and lex.is_role_noun(k.text) and s.subtree(k.i)[0].i > 0
             and s.words[s.subtree(k.i)[0].i - 1].text == ","
             and any(c.upos == "PROPN" for c in s.subtree(k.i))), None)

@@ -1,0 +1,31 @@
+"""Who utters the cue: the subject before the verb, not whom it addresses; an
+inverted surname that opens on a capitalised particle.  Sentences written
+for these tests."""
+import pytest
+
+import quotes
+
+# (article, speaker of its last quote)
+SHOULD_SPEAK = [
+    ("La séance a débuté mardi.\n\n"
+     "Paul Van Damme (président du parti Vlaams Blok) appelle, lui, la N-VA à « faire tomber le gouvernement ».",
+     "Paul Van Damme"),
+    ("Peter De Roover, chef de groupe à la Chambre, a pris la parole.\n\n"
+     "« Vous devez présenter votre nouveau gouvernement », a ajouté De Roover.", "Peter De Roover"),
+]
+SHOULD_NOT_SPEAK = [
+    # whom the speaker calls on is no speaker
+    ("La séance a débuté mardi.\n\n"
+     "Paul Van Damme (président du parti Vlaams Blok) appelle, lui, la N-VA à « faire tomber le gouvernement ».",
+     "N-VA"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SHOULD_SPEAK)
+def test_the_speaker_is_who_utters_the_cue(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", SHOULD_NOT_SPEAK)
+def test_whom_the_cue_addresses_does_not_speak(nlp, text, speaker):
+    assert quotes.extract(text, nlp=nlp)[-1].speaker != speaker
