@@ -102,6 +102,21 @@ def _coordinated_report(words: list[Word], k: int, lex: Optional[Lexicon]) -> bo
     return False
 
 
+def _speech_gerund(words: list[Word], j: int, lex: Optional[Lexicon]) -> bool:
+    """"tout en se disant …", "en soulignant que …": a gerund of a speech
+    verb at ``j`` reports something else, by the same speaker."""
+    if lex is None:
+        return False
+    low = [norm(w.text) for w in words[j:j + 4]]
+    k = 1 if low[:1] == ["tout"] else 0
+    if low[k:k + 1] != ["en"]:
+        return False
+    k += 1
+    if low[k:k + 1] and low[k] in ("se", "s'", "lui", "leur"):
+        k += 1
+    return len(low) > k and low[k].endswith("ant") and lex.is_speech_verb_form(low[k])
+
+
 def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
     """Words from ``i`` to the end of the reported clause: the sentence end, or a
     comma opening an incise (``, a-t-il ajouté``), a participle (``, ajoutant``),
@@ -136,6 +151,8 @@ def _to_clause_end(s: Sentence, i: int, lex: Optional[Lexicon]) -> list[Word]:
                 break
             if nxt == "sans" and any(_infinitive(x) for x in words[k + 2:k + 5]):
                 break  # ", sans donner de détails": how it was said, the writer's words
+            if _speech_gerund(words, k + 1, lex):
+                break  # ", tout en se disant « confiant »": another report, a gerund's
             if k > i and _new_report(s, i, k, lex):
                 break
         out.append(w)

@@ -53,6 +53,11 @@ SHOULD_SPLIT = {
         [("la farce a assez duré", "direct", "Paul Girard", "pour"),
          ("si vous êtes un démocrate vous démissionnerez", "direct", "Paul Girard", "interpeller"),
          ("la rue votera vendredi", "direct", "Paul Girard", "ajouter")]),
+    "a gerund of a speech verb after a comma": (
+        "Le ministre Paul Girard a affirmé que la réforme serait votée, en soulignant que le "
+        "calendrier restait serré.",
+        [("la réforme serait votée", "indirect", "Paul Girard", "affirmer"),
+         ("le calendrier restait serré", "indirect", "Paul Girard", "souligner")]),
     "a second speech verb after et": (
         "Le sénateur Paul Girard a déclaré que le texte était mauvais et a ajouté que le vote "
         "serait reporté.",
@@ -84,6 +89,10 @@ ONE_STATEMENT = {
 }
 
 SHOULD_NOT_SPLIT = {
+    "a gerund that is no speech verb stays in the report": (
+        "Le ministre Paul Girard a affirmé que la réforme serait votée, en travaillant tout l'été.",
+        [("la réforme serait votée, en travaillant tout l'été", "indirect", "Paul Girard",
+          "affirmer")]),
     "a quoted predicate, then et and no que": (
         "De leur côté, les élus se disent « au courant de cette situation » et attendent le "
         "rapport.",
