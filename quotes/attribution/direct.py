@@ -41,6 +41,10 @@ _TERM_BEFORE = regex.compile(r"(?:^|[\s(])(?:un|une|des|le|la|les|l['’]|du|au|
                              r"|ses|leur|leurs|notre|nos|votre|vos|comme)\s*$", regex.IGNORECASE)
 
 
+#: verbs of a stance, like a copula: "reste sceptique", "se montre favorable"
+_STANCE_VERBS = {"rester", "demeurer", "sembler", "paraître", "montrer", "dire", "avouer"}
+
+
 _AND_QUE = regex.compile(r"\s*et\s+qu(?:e\b|['’])")
 
 
@@ -145,7 +149,34 @@ class DirectRules(RuleContext):
                         return Candidate(sp.start, sp.end, "direct", norm(intro.head.lemma or
                                                                           intro.head.text),
                                          intro, s_open, "direct-colon-noun")
+            return self._stance_colon(text, sp, s_open)
         return None
+
+    def _stance_colon(self, text: str, sp: Span, s_open: Sentence) -> Optional[Candidate]:
+        """"Le juge y est plutôt favorable : l'aveu permet d'avoir « le vrai
+        débat »": a person's stance (a copula and its adjective, no verb of
+        their own) before a colon; what follows, quoted words and all, is
+        their statement, a mixed quote."""
+        words = s_open.words
+        colon = next((w for w in reversed(words) if w.text == ":" and w.end <= sp.outer_start), None)
+        if colon is None or any(c.word.i < colon.i for c in self.cues_of(s_open)):
+            return None
+        lead = [w for w in words[:colon.i] if w.upos != "PUNCT"]
+        if not any(w.upos == "ADJ" for w in lead) or any(
+                w.upos == "VERB" and norm(w.lemma or "") not in _STANCE_VERBS for w in lead):
+            return None
+        m = self._person_subject(s_open, colon.start, text)
+        if m is None:
+            return None
+        end = max(s_open.end, sp.outer_end)
+        while end > colon.end and (text[end - 1].isspace() or text[end - 1] in ".;!?"):
+            end -= 1
+        a = colon.end
+        while a < end and text[a].isspace():
+            a += 1
+        if text[a:a + 1] in "«“„\"":
+            return None  # a quotation right after the colon: the direct rules above
+        return Candidate(a, end, "mixed", None, m, s_open, "direct-colon-subject")
 
 
     def _headline(self, text: str, sp: Span, s_end: Optional[Sentence]) -> Optional[Candidate]:

@@ -1,5 +1,7 @@
 """Direct quotes attributed by the words around them: a subject before an
 aside in commas, and pull-quotes standing alone in their paragraph."""
+import pytest
+
 import quotes
 
 
@@ -31,3 +33,31 @@ def test_an_incise_with_no_comma_before_its_verb(nlp, extracted):
 def test_an_incise_inside_an_unquoted_report_keeps_the_whole_sentence(nlp, extracted):
     extracted(nlp, "La directrice Claire Morel a visité l'usine. Le chantier, dit-elle, reprendra en septembre.",
               [("Le chantier, dit-elle, reprendra en septembre", "indirect", "Claire Morel", "dire")])
+
+
+# A person's stance (copula + adjective, no verb of their own) before a colon:
+# what follows, quoted words and all, is their statement (a mixed quote).
+STANCE_COLON = {
+    "favorable : a statement holding a quotation": (
+        "Le juge Marc Delmas y est plutôt favorable : l'aveu des faits permet d'avoir directement "
+        "« le vrai débat, celui de la peine ».",
+        [("l'aveu des faits permet d'avoir directement « le vrai débat, celui de la peine »",
+          "mixed", "Marc Delmas", None)]),
+    "reste sceptique : a statement holding a quotation": (
+        "La directrice Claire Morel reste sceptique : la réforme risque de « tout compliquer ».",
+        [("la réforme risque de « tout compliquer »", "mixed", "Claire Morel", None)]),
+}
+NOT_A_STANCE = {
+    "a verb of the person's own before the colon": (
+        "Le ministre Paul Girard est arrivé à dix heures : la salle était « comble »."),
+}
+
+
+@pytest.mark.parametrize("name", list(STANCE_COLON))
+def test_a_stance_before_a_colon(nlp, extracted, name):
+    extracted(nlp, *STANCE_COLON[name])
+
+
+@pytest.mark.parametrize("name", list(NOT_A_STANCE))
+def test_not_a_stance(nlp, extracted, name):
+    extracted(nlp, NOT_A_STANCE[name], [])
