@@ -105,7 +105,9 @@ def _speaker_word(s: Sentence, v: Word, text: str, lex: Optional[Lexicon] = None
         # "Mme Haddad, elle, reste inquiète": the pronoun doubles the name
         # dislocated before it
         named = s.words[subj.i - 2]
-        if is_capitalised(named) and norm(named.text) not in NOT_NAMES \
+        # (not the end of a clause before it: "… voter pour le PS, il conclut")
+        governed = any(c.deprel == "case" for c in s.children(named.i)) or named.deprel.startswith("obl")
+        if is_capitalised(named) and norm(named.text) not in NOT_NAMES and not governed \
                 and not (lex is not None and lex.is_connective(named.text)):
             subj = named
     if subj is not None and subj.deprel == "nsubj:pass" and passive:

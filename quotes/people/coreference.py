@@ -218,6 +218,8 @@ class Coreference:
                 kind = "body"
             if kind == "body" and self._is_person_name(full, m.start):
                 kind = "person"
+            if kind == "person" and not m.title and full[0] in ("Le", "La", "Les", "L'", "L’"):
+                kind = "body"  # "Le PS", "Le Temps": a name with its article ("Marine Le Pen" opens on her given name)
             if kind == "person" and not m.title and tuple(_key(full)) in self._places \
                     and norm(full[0]) not in self.lex.first_names:
                 kind = "body"  # "en Côte d'Ivoire", "au Burkina Faso": a place

@@ -12,6 +12,12 @@ SHOULD_SPEAK = [
      "Paul Van Damme"),
     ("Peter De Roover, chef de groupe à la Chambre, a pris la parole.\n\n"
      "« Vous devez présenter votre nouveau gouvernement », a ajouté De Roover.", "Peter De Roover"),
+    # a name that ends a clause before ", il" is no dislocated subject
+    ("Thierry Bodson, secrétaire général du syndicat, était l'invité de la radio lundi.\n\n"
+     "Quant à savoir si le syndicat va appeler à voter pour le PS, il conclut : « On n'est plus "
+     "dans une époque où les gens obéissent. »", "Thierry Bodson"),
+    # a dislocated subject is: "X, elle, …"
+    ("Mme Haddad, elle, reste inquiète : « Rien ne bouge. »", "Haddad"),
 ]
 SHOULD_NOT_SPEAK = [
     # whom the speaker calls on is no speaker

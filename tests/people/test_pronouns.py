@@ -53,3 +53,10 @@ def test_a_name_after_en_is_a_place_not_a_person(nlp):
     text = ("Paul Roy est rentré hier à Dakar. La prochaine Coupe est prévue en Côte d'Ivoire. "
             "Mais le sélectionneur pense que « les clubs européens ont peur ».")
     assert quotes.extract(text, nlp=nlp)[-1].speaker == "Paul Roy"
+
+
+def test_a_name_with_its_article_is_a_body_no_pronoun_stands_for(nlp):
+    text = ("Thierry Bodson, secrétaire général du syndicat, était l'invité de la radio lundi. "
+            "Le PS a voté la mesure. "
+            "Il conclut : « On n'est plus dans une époque où les gens obéissent. »")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Thierry Bodson"
