@@ -44,9 +44,9 @@ def _quoted_predicate(s: Sentence, v: Word, kids: list[Word], cue: Optional[Cue]
     comes before the quotation: "interpelle le ministre : « … »" names whom
     the words were said to, and the quotation is a quote of its own."""
     found = _quoted_object(s, v, kids, cue)
-    if found is not None and found[1] == "predicate" and any(
+    if found is not None and found[1] == "predicate" and found[0] and any(
             w.text == ":" and w.i + 1 < len(s.words) and s.words[w.i + 1].text in _OPENERS
-            for w in found[0]):
+            for w in s.words[found[0][0].i:found[0][-1].i + 1]):
         return None
     return found
 

@@ -53,6 +53,14 @@ SHOULD_SPLIT = {
         [("la farce a assez duré", "direct", "Paul Girard", "pour"),
          ("si vous êtes un démocrate vous démissionnerez", "direct", "Paul Girard", "interpeller"),
          ("la rue votera vendredi", "direct", "Paul Girard", "ajouter")]),
+    "whom it was said to, a colon, straight quotation marks": (
+        'Pour Marc Vidal (PS), "la farce a assez duré", il interpelle le Premier ministre : "si '
+        'vous êtes un démocrate vous demanderez un vote de confiance au Sénat" et ajoute que "le '
+        'vrai vote se fera samedi dans la rue."',
+        [("la farce a assez duré", "direct", "Marc Vidal", "pour"),
+         ("si vous êtes un démocrate vous demanderez un vote de confiance au Sénat", "direct",
+          "Marc Vidal", "interpeller"),
+         ("le vrai vote se fera samedi dans la rue.", "direct", "Marc Vidal", None)]),
     "a gerund of a speech verb after a comma": (
         "Le ministre Paul Girard a affirmé que la réforme serait votée, en soulignant que le "
         "calendrier restait serré.",
