@@ -49,6 +49,23 @@ def _with_purpose(s: Sentence, body: list[Word], lex: Optional[Lexicon]) -> list
     return body
 
 
+def _participle_after(s: Sentence, sub: list[Word]) -> list[Word]:
+    """"a annoncé la fermeture d'une usine employant 300 salariés": a present
+    participle right after the object (no comma) qualifies its noun, wherever
+    the parser hung it; its words up to a comma or a bracket."""
+    if not sub or sub[-1].i + 1 >= len(s.words):
+        return []
+    p = s.words[sub[-1].i + 1]
+    if p.upos not in ("VERB", "AUX") or "VerbForm=Part" not in p.feats or "Tense=Pres" not in p.feats:
+        return []
+    out = []
+    for w in s.words[p.i:max(x.i for x in s.subtree(p.i)) + 1]:
+        if w.text in (",", "(", ";", ":") or w.text in _OPENERS:
+            break
+        out.append(w)
+    return out
+
+
 def _inf_preps(cue: Cue) -> frozenset:
     """Prepositions that introduce the cue's infinitive content: à and de
     (flag ``inf``), or only those its flag names (``inf:de``: "propose de
@@ -342,6 +359,8 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
             comma = next((w.i for w in sub if w.text == "," and w.i > k.i), None)
             if comma is not None:
                 sub = [w for w in sub if w.i < comma]
+            elif _participle_after(s, sub):
+                sub = sub + _participle_after(s, sub)
             elif lex is not None and sub and sub[-1].i + 1 < len(s.words) and \
                     (lex.link_at(s.words, sub[-1].i + 1) or ("",))[0] == "noun":
                 # "son opposition | à l'alliance …": the noun's complement, hung

@@ -53,3 +53,27 @@ QUESTIONS_AND_CUTS = {
 @pytest.mark.parametrize("name", list(QUESTIONS_AND_CUTS))
 def test_questions_and_cuts(nlp, extracted, name):
     extracted(nlp, *QUESTIONS_AND_CUTS[name])
+
+
+# A present participle right after the object noun phrase (no comma) qualifies
+# the noun, wherever the parser hung it; a bracket or a comma ends it.
+PARTICIPLE_AFTER_OBJECT = {
+    "a participle after the object": (
+        "L'entreprise a annoncé hier la fermeture d'une usine historique employant plus de trois "
+        "cents salariés dans la région.",
+        [("la fermeture d'une usine historique employant plus de trois cents salariés dans la "
+          "région", "indirect", "entreprise", "annoncer")]),
+    "a bracket ends it": (
+        "- Le laboratoire a annoncé aujourd'hui la découverte d'une nouvelle molécule "
+        "anti-paludique ayant une très forte efficacité contre le parasite (appelé paludisme).",
+        [("la découverte d'une nouvelle molécule anti-paludique ayant une très forte efficacité "
+          "contre le parasite", "indirect", "laboratoire", "annoncer")]),
+    "a comma leaves the participle to the writer": (
+        "L'entreprise a annoncé hier la fermeture de son usine, employant ainsi un ton grave.",
+        [("la fermeture de son usine", "indirect", "entreprise", "annoncer")]),
+}
+
+
+@pytest.mark.parametrize("name", list(PARTICIPLE_AFTER_OBJECT))
+def test_participle_after_object(nlp, extracted, name):
+    extracted(nlp, *PARTICIPLE_AFTER_OBJECT[name])
