@@ -12,7 +12,7 @@ from .attribution import Candidate, analyse, nav_paragraphs
 from .people.coreference import Coreference, Resolved
 from .attribution.cues import Lexicon, load_lexicon, may_report, norm
 from .text.marks import CLOSERS, OPENERS
-from .people.mentions import is_people_name, split_title
+from .people.mentions import is_people_name, mention_at, split_title
 from .parser.parse import MAX_WORDS, Sentence
 from .text.reader import Document, analysis_text
 from .record import LineIndex, Quote
@@ -192,7 +192,7 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
         # (a source that is no one, "ses propos", leaves the quote to its neighbours)
         if r.speaker or not (c.inherit or (c.mention is not None and c.mention.kind == "nominal")):
             continue
-        signed = signature(coref, c.end)
+        signed = signature(coref, c.end) or _sentence_subject(c, coref)
         if signed is not None:  # « … », Marie Durand, syndicaliste
             out[k] = (c, signed, signed.at)
             continue
@@ -232,6 +232,24 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
                 # an interview's quotation alone is the voice its headline names
                 out[k] = (c, out[0][1], out[0][2])
     return out
+
+
+def _sentence_subject(c: Candidate, coref: Coreference) -> Optional[Resolved]:
+    """« X remercie le Premier mais revient sur « le très mauvais bilan » »: a
+    quotation inside a sentence that no cue attributes is its subject's
+    words, when the subject is someone who can speak."""
+    s = c.sentence
+    if c.rule != "direct-floating" or not s.parsed:
+        return None
+    root = next((w for w in s.words if w.deprel == "root"), None)
+    if root is None or root.start > c.start:
+        return None
+    subj = next((k for k in s.children(root.i) if k.deprel == "nsubj" and k.end <= c.start
+                 and k.upos in ("PROPN", "NOUN")), None)
+    if subj is None or (subj.upos == "NOUN" and not coref.lex.is_role_noun(subj.text)):
+        return None
+    r = coref.resolve(mention_at(s, subj, coref.lex), [])
+    return r if r.speaker and r.kind == "person" else None
 
 
 def _interview(text: str, paras: list[tuple[int, int]]) -> bool:

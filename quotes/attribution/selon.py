@@ -120,7 +120,9 @@ class SelonRules(RuleContext):
         # "Pour d'autres, il faudrait …", "selon certains, …": people the
         # article does not name; a report with no speaker
         unnamed = _unnamed_people(s, src)
-        if cue.lemma == "pour" and not person and not unnamed and not self.lex.is_role_noun(src.text):
+        # ("Pour l'organisation, …", "Pour le syndicat, …": a body speaks too)
+        body = norm(src.text) in self.lex.bodies or norm(src.text) in self.lex.body_epithets
+        if cue.lemma == "pour" and not person and not unnamed and not body and not self.lex.is_role_noun(src.text):
             return None
         phrase_end = self._source_phrase_end(s, src)
         # "France : pour Montebourg, le nucléaire est …": a headline's topic

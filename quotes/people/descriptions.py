@@ -57,7 +57,11 @@ def link(people: "People", r: Resolved, at: int, quote: Optional[tuple[int, int]
         return named
     det = determiner(people.text, at)
     head = _head(desc, people)
-    person = r.kind == "person" or (lex.is_role_noun(head) and head not in lex.body_epithets)
+    first = bare_words(desc)[:1]
+    body_word = bool(first) and (first[0] in lex.bodies or first[0] in lex.body_epithets)
+    # ("l'organisation militant pour …": a body, whatever the parser made its head)
+    person = (r.kind == "person" or (lex.is_role_noun(head) and head not in lex.body_epithets)) \
+        and not (body_word and not lex.is_role_noun(first[0]))
     kind = "person" if person else "organisation"
     if r.number == "p" or det in _PLURAL:
         return _group(people, desc, at) or people.unnamed(desc, "group", at)
@@ -66,6 +70,8 @@ def link(people: "People", r: Resolved, at: int, quote: Optional[tuple[int, int]
     if _contrasted(people.text, desc, at):
         return people.unnamed(desc, kind)  # "Le sénateur breton a lui aussi estimé": another
     target = _same_head(people, head, at, desc)
+    if target is not None and not person and target.kind == "person":
+        target = None  # ("l'organisation" is no one whose role names an organisation)
     if target is None and head in lex.body_epithets and not person:
         # "le groupe MR du parlement" names its own body: no other one
         if not any(w[:1].isupper() for w in desc.split()[1:]):

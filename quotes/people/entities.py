@@ -277,6 +277,9 @@ class People:
             prefix = self._type_prefix(r.speaker)
             if prefix:
                 e.types.add(prefix)
+        for e in self.entities.values():
+            if e.types and id(e) not in persons:
+                bodies[id(e)] = e  # "l'ONG Human Rights Watch": the text gave its type
         for key_, e in bodies.items():
             if key_ not in persons:
                 e.kind, e.gender = "organisation", None
@@ -304,7 +307,8 @@ class People:
         if not r.speaker:
             return None, via
         where = r.at if r.at is not None else at
-        if kind == "nominal" and r.kind != "person" and self.lex.is_role_noun(mention.head.text):
+        if kind == "nominal" and r.kind != "person" and self.lex.is_role_noun(mention.head.text) \
+                and not self._body_type(self.coref.nominal_text(mention)):
             # "répond le magistrat" read as the body in its complement ("la
             # Cour"): the description is a person's first
             desc = Resolved(self.coref.nominal_text(mention), "person", mention.gender,

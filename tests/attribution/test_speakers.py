@@ -35,3 +35,18 @@ def test_the_speaker_is_who_utters_the_cue(nlp, text, speaker):
 @pytest.mark.parametrize("text,speaker", SHOULD_NOT_SPEAK)
 def test_whom_the_cue_addresses_does_not_speak(nlp, text, speaker):
     assert quotes.extract(text, nlp=nlp)[-1].speaker != speaker
+
+
+def test_a_quotation_inside_a_sentence_no_cue_attributes_is_its_subjects(nlp):
+    text = ("« Nous voterons contre », a déclaré Kristof Dumas.\n\n"
+            "Georges Martin remercie le Premier pour son vote mais revient sur "
+            "« le très mauvais bilan socio-économique du gouvernement ».")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Georges Martin"
+
+
+def test_pour_and_a_body_is_a_source(nlp):
+    text = ("L'ONG Vigie Santé publie un rapport. L'ONG dénonce la torture.\n\n"
+            "Pour l'organisation, les loyers sont « trop élevés ».\n\n"
+            "Pour le reste, la ville attend des réponses de l'État.")
+    qs = quotes.extract(text, nlp=nlp)
+    assert [q.speaker for q in qs] == ["Vigie Santé"]
