@@ -90,12 +90,15 @@ def _paired_dash(words: list[Word], k: int) -> bool:
 def _coordinated_report(words: list[Word], k: int, lex: Optional[Lexicon]) -> bool:
     """"a déclaré que le texte était mauvais et a ajouté que …": "et" (or
     "puis", "mais") then a speech verb sharing the subject, with its
-    auxiliary or clitics at most between them, is a report of its own."""
+    auxiliary or clitics at most between them, or "et de" and its
+    infinitive, is a report of its own."""
     if lex is None or norm(words[k].text) not in ("et", "puis", "mais"):
         return False
-    for w in words[k + 1:k + 4]:
+    # "… et de préciser que …": a narrative infinitive, a report of its own too
+    narrative = k + 1 < len(words) and norm(words[k + 1].text) in ("de", "d'")
+    for w in words[k + 1 + narrative:k + 4 + narrative]:
         if w.upos == "VERB" or (w.upos == "NOUN" and lex.is_speech_verb_form(w.text)):
-            return lex.is_speech_verb_form(w.text) and "VerbForm=Inf" not in w.feats \
+            return lex.is_speech_verb_form(w.text) and ("VerbForm=Inf" not in w.feats or narrative) \
                 and not (w.upos == "VERB" and "VerbForm=Part" in w.feats and "Tense=Pres" in w.feats)
         if not (w.upos in ("AUX", "ADV") or (w.upos == "PRON" and "PronType=Prs" in w.feats)):
             return False

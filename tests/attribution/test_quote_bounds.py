@@ -71,6 +71,11 @@ SHOULD_SPLIT = {
         "serait reporté.",
         [("le texte était mauvais", "indirect", "Paul Girard", "déclarer"),
          ("le vote serait reporté", "indirect", "Paul Girard", "ajouter")]),
+    "et de and a narrative infinitive": (
+        "Le directeur Paul Girard a affirmé que le taux de raccordement a atteint 98 % et de "
+        "préciser que la région compte 200 stations de pompage.",
+        [("le taux de raccordement a atteint 98 %", "indirect", "Paul Girard", "affirmer"),
+         ("la région compte 200 stations de pompage", "indirect", "Paul Girard", "préciser")]),
     "a single spaced dash ends the report": (
         "Le maire Jean Lefort a déclaré que le tourisme devait passer avant les promoteurs - "
         "une allusion au projet de golf.",
@@ -114,6 +119,11 @@ SHOULD_NOT_SPLIT = {
         "ne devait jamais passer après les promoteurs.",
         [("le tourisme - et la saison d'hiver en particulier - ne devait jamais passer après les "
           "promoteurs", "indirect", "Jean Lefort", "déclarer")]),
+    "et de before a noun phrase": (
+        "Le directeur Paul Girard a affirmé que la région compte 200 stations et de nombreux "
+        "réservoirs.",
+        [("la région compte 200 stations et de nombreux réservoirs", "indirect", "Paul Girard",
+          "affirmer")]),
     "et before a verb that is not a speech verb": (
         "La ministre Anne Marchal a affirmé que les usines fermeraient et que les salariés "
         "partiraient.",
