@@ -653,15 +653,18 @@ _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 
 def _common_tail(s: Sentence, k: int) -> list:
     """``de football`` after ``Club Nacional``: a body's name goes on with
-    ``de`` and a lower-case noun (and its adjectives)."""
+    its adjectives and ``de`` and a lower-case noun (and its adjectives)."""
     words = s.words
+    start = k
+    while k < len(words) and words[k].upos == "ADJ" and words[k].text.islower():
+        k += 1  # "Confédération africaine de football"
     if k + 1 >= len(words) or norm(words[k].text) not in ("de", "d'") or words[k + 1].upos != "NOUN" \
             or not words[k + 1].text.islower():
-        return []
+        return words[start:k]
     end = k + 2
     while end < len(words) and words[end].upos == "ADJ" and words[end].text.islower():
         end += 1
-    return words[k:end]
+    return words[start:end]
 #: determiners that tell how many are speaking, kept in an unnamed source's description
 QUANTITIES = ("plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "quelques")
 

@@ -79,6 +79,18 @@ def _agent_like(words: list[Word], lex: Lexicon) -> bool:
     return bool(words) and words[0].upos in ("NOUN", "") and lex.is_agent_by_ending(words[0].text)
 
 
+def _body_type_at(words: list[Word], lex: Lexicon) -> Optional[int]:
+    """Index of a body's type noun ("quotidien", "instance", "ONG") opening
+    the phrase after its article: a body's role, as a role noun is a person's."""
+    found = None
+    for k, w in enumerate(words):
+        low = norm(w.text)
+        after_det = k == 0 or norm(words[k - 1].text) in DETERMINERS
+        if after_det and (low in lex.bodies or low in lex.body_epithets) and not is_capitalised(w):
+            found = k  # the last one: nearest the name ("… par le quotidien suisse Le Temps")
+    return found
+
+
 def _has_role_noun(words: list[Word], lex: Lexicon) -> Optional[int]:
     """Index where the role phrase starts: the first role noun, with the
     adjectives before it ("Premier ministre", "principal conseiller")."""
@@ -99,11 +111,15 @@ def _role_left_of(words: list[Word], k: int, limit: int, lex: Lexicon,
     secrétaire d'État Antony Blinken s'est entretenu avec Wang Yi" Wang Yi
     is no secretary of state."""
     left: list[Word] = []
-    while k >= 0 and (_np_word(words[k]) or lex.is_role_noun(words[k].text)) and len(left) < limit \
+    # (a nationality whatever its tag: "le quotidien suisse", "suisse" read as a verb)
+    while k >= 0 and (_np_word(words[k]) or lex.is_role_noun(words[k].text)
+                      or norm(words[k].text) in lex.demonyms) and len(left) < limit \
             and not (not words[k].upos and (k in others or norm(words[k].text) in lex.auxiliaries)):
         left.insert(0, words[k])
         k -= 1
     r = _has_role_noun(left, lex)
+    if r is None:
+        r = _body_type_at(left, lex)  # "le quotidien suisse Le Temps"
     return _strip(left[r:], lex) if r is not None else []
 
 
@@ -135,6 +151,8 @@ def _apposition(words: list[Word], k: int, lex: Lexicon, limit: int = 14
     r = _has_role_noun(right[:4], lex)
     if r is None and right and _agent_like(right[:1], lex):
         r = 0  # "Salim, coiffeur pour homme,": a noun of agent by its ending
+    if r is None:
+        r = _body_type_at(right[:3], lex)  # "la CAF, l'instance dirigeante du continent,"
     # the apposition ends the clause, or a relative clause goes on about
     # the person ("Marc, un informaticien de 27 ans qui tente …")
     # (or the writer forgot the comma before the verb: "X, le chef de

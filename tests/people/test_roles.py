@@ -110,6 +110,14 @@ ROLES_SHOULD += [
     ("Patrick Dewael (Open Vld), lui, rassure le Premier ministre et répond que « tout va bien ».",
      "Patrick Dewael", "Open Vld"),
 ]
+ROLES_SHOULD += [
+    # a body's type in apposition, past its acronym; its name goes on with adjectives and "de" + noun
+    ("La Confédération africaine de football (CAF), l'instance dirigeante du continent, s'est dite "
+     "« consternée » par ces propos.", "Confédération africaine de football", "instance dirigeante du continent"),
+    # a body's type before its name, its nationality tagged as anything
+    ("Le prince était son meilleur ami, selon une longue enquête publiée en juin par le quotidien "
+     "suisse Le Temps.", "Le Temps", "quotidien suisse"),
+]
 ROLES_SHOULD_NOT = [
     # a noun after the name and an article is no trade by its ending
     ("France : pour Montebourg, le nucléaire est une « filière d'avenir »", "Montebourg", None),
