@@ -14,7 +14,8 @@ from .clause_end import _NOT_COMPLEMENTISER, _to_clause_end
 from .cues import Cue, Lexicon, norm
 from ..people.mentions import TIME_WORDS
 from ..parser.parse import Sentence, Word
-from .grammar import _CLOSERS, _NEGATION, _OPENERS, _SUBJ, _infinitive
+from .grammar import (_CLOSERS, _NEGATION, _OPENERS, _SUBJ, _in_object_relative, _infinitive,
+                      _relative_after_object)
 from .quoted import _objects, _qualifying_quote_end, _quoted_predicate
 
 
@@ -106,38 +107,6 @@ def _wh_question(s: Sentence, v: Word, lex: Optional[Lexicon]) -> Optional[list[
         return None
     body = _to_clause_end(s, start, lex)
     return body if any(w.upos in ("VERB", "AUX") for w in body) else None
-
-
-def _relative_after_object(s: Sentence, v: Word, que: Word) -> bool:
-    """"espère un sursaut que personne n'attend": a "que" right after the
-    verb's direct object (a noun with its determiner, no preposition) opens
-    a relative clause about it, not what was said; after "à la presse" or
-    "ce matin" it is the report's "que"."""
-    j = que.i - 1
-    while j > v.i and s.words[j].upos == "ADJ":
-        j -= 1
-    noun = s.words[j]
-    if j <= v.i or noun.upos != "NOUN" or norm(noun.text) in TIME_WORDS:
-        return False
-    k = j - 1
-    while k > v.i and s.words[k].upos == "ADJ":
-        k -= 1
-    return k > v.i and s.words[k].upos == "DET" and s.words[k - 1].upos != "ADP" \
-        and all(x.upos in ("ADV", "AUX", "DET", "ADJ", "NOUN") for x in s.words[v.i + 1:k])
-
-
-def _in_object_relative(s: Sentence, v: Word) -> bool:
-    """"les violences qu'il affirme avoir subies": the verb stands in a
-    relative clause whose "que" is the infinitive's object, so what it
-    reports is the noun before, the writer's, not a statement."""
-    for j in range(v.i - 1, max(v.i - 7, 0), -1):
-        w = s.words[j]
-        if norm(w.text) in ("que", "qu'"):
-            prev = s.words[j - 1]
-            return prev.upos in ("NOUN", "PROPN", "ADJ") or norm(prev.text) == "ce"
-        if w.upos == "VERB" or w.upos == "PUNCT":
-            return False
-    return False
 
 
 def _bare_infinitive(s: Sentence, v: Word, k: Word, sub: list[Word]) -> bool:
@@ -336,6 +305,11 @@ def _content_clause(s: Sentence, v: Word, cue: Cue, lex: Optional[Lexicon] = Non
                 return term, "term"
             # (", soit moins de la moitié …": the writer's gloss after a comma)
             comma = next((w.i for w in body if w.text == ","), None)
+            # ("évalue à 150 millions d'euros le coût": after a figure, the
+            # verb's object, hung under it, begins at its article)
+            if body and body[0].upos == "NUM":
+                comma = next((w.i for w in body[1:] if w.upos == "DET" and s.words[w.i - 1].upos == "NOUN"),
+                             comma)
             body = [w for w in body if comma is None or w.i < comma]
             if body:
                 end = _qualifying_quote_end(s, body[-1].i)

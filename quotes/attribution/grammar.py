@@ -8,6 +8,7 @@ from typing import Optional
 
 
 from .cues import Lexicon, norm
+from ..people.mentions import TIME_WORDS
 from ..text.marks import OPENERS
 from ..parser.parse import Sentence, Word
 
@@ -110,3 +111,35 @@ def _after_comma(s: Sentence, k: Word, lex: Optional[Lexicon]) -> bool:
                   or norm(s.words[j].text) in ("le", "la", "l'", "les")):
         j -= 1
     return j >= 0 and s.words[j].text == ","
+
+
+def _relative_after_object(s: Sentence, v: Word, que: Word) -> bool:
+    """"espère un sursaut que personne n'attend": a "que" right after the
+    verb's direct object (a noun with its determiner, no preposition) opens
+    a relative clause about it, not what was said; after "à la presse" or
+    "ce matin" it is the report's "que"."""
+    j = que.i - 1
+    while j > v.i and s.words[j].upos == "ADJ":
+        j -= 1
+    noun = s.words[j]
+    if j <= v.i or noun.upos != "NOUN" or norm(noun.text) in TIME_WORDS:
+        return False
+    k = j - 1
+    while k > v.i and s.words[k].upos == "ADJ":
+        k -= 1
+    return k > v.i and s.words[k].upos == "DET" and s.words[k - 1].upos != "ADP" \
+        and all(x.upos in ("ADV", "AUX", "DET", "ADJ", "NOUN") for x in s.words[v.i + 1:k])
+
+
+def _in_object_relative(s: Sentence, v: Word) -> bool:
+    """"les violences qu'il affirme avoir subies": the verb stands in a
+    relative clause whose "que" is the infinitive's object, so what it
+    reports is the noun before, the writer's, not a statement."""
+    for j in range(v.i - 1, max(v.i - 7, 0), -1):
+        w = s.words[j]
+        if norm(w.text) in ("que", "qu'"):
+            prev = s.words[j - 1]
+            return prev.upos in ("NOUN", "PROPN", "ADJ") or norm(prev.text) == "ce"
+        if w.upos == "VERB" or w.upos == "PUNCT":
+            return False
+    return False
