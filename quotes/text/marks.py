@@ -33,6 +33,8 @@ from typing import Optional
 
 import regex
 
+from .doubled import doubled_apostrophes
+
 #: space characters that typography puts between a guillemet and the words.
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 _MARK_RE = regex.compile(r"[«»“”„‹›\"]")
@@ -147,24 +149,9 @@ class _Pass:
 _MAX_PASSES = 8
 
 
-#: two apostrophes typed for a double quotation mark (''Faut-il … ?'', dit-il)
-_DOUBLED_OPEN = regex.compile(r"(?<![\w'’])''(?=\w)")
-_DOUBLED_CLOSE = regex.compile(r"(?<=[\w.!?…)\]])''(?=[\s,.;:!?)]|$)")
-
-
-def _doubled_apostrophes(text: str) -> str:
-    """The text with each '' that stands for a quotation mark read as a
-    straight " (same length: the mark takes the apostrophe nearer the
-    words, a space the other), so offsets are unchanged."""
-    if "''" not in text:
-        return text
-    text = _DOUBLED_OPEN.sub(' "', text)
-    return _DOUBLED_CLOSE.sub('" ', text)
-
-
 def pair_marks(text: str, blank_lines_only: bool = False) -> MarkResult:
     """Pair the quotation marks of ``text`` into nested spans."""
-    text = _doubled_apostrophes(text)
+    text = doubled_apostrophes(text)
     spans: list[Span] = []
     marks: list[Mark] = []
     problems: list[Problem] = []
