@@ -8,14 +8,16 @@ the most recent compatible subject or speaker.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
 
 from ..attribution.cues import Lexicon, norm
 from ..text.marks import OPENERS
+from .genders import Genders
 from .names import after_type
+from .resolved import Resolved, folded as _key
+from .salience import Salience
 from .mentions import (DETERMINERS, NOT_NAMES, TIME_WORDS, Mention, is_capitalised, is_people_name, join_name,
                        mention_at, name_run, owner_of, split_title)
 from ..parser.parse import Sentence
@@ -32,25 +34,7 @@ class NameOccurrence:
     last: int
 
 
-@dataclass
-class Resolved:
-    speaker: Optional[str]
-    kind: str  # person | body | unknown
-    gender: str = ""
-    number: str = "s"
-    #: the role the mention itself gives ("le technicien portugais"), if it
-    #: named the person by an epithet: the role nearest the quote
-    role: Optional[str] = None
-    #: where the phrase that named the source stands (for a pronoun, its
-    #: antecedent's): the people stage links a description from there
-    at: Optional[int] = None
-
-
-def _key(words: list[str]) -> list[str]:
-    return [norm(w) for w in words]
-
-
-class Coreference:
+class Coreference(Salience, Genders):
     """The article's people and bodies; built once per document."""
 
     def __init__(self, text: str, sents: list[Sentence], lex: Lexicon,
@@ -303,20 +287,6 @@ class Coreference:
                     return r
         return None
 
-    def _noun_gender(self, noun: str) -> str:
-        """"élu"/"élue", "sportif"/"sportive": the form tells the gender when
-        the other one is listed too; "édile", "ministre" say nothing."""
-        low = norm(noun)
-
-        def listed(w: str) -> bool:
-            return w != low and (w in self.lex.epithets or w in self.lex.role_nouns)
-        if any(listed(f) for f in (low + "e", low + "ne", low[:-1] + "ve", low[:-3] + "rice", low[:-1] + "se")):
-            return "m"
-        if low.endswith("e") and any(listed(m) for m in (low[:-1], low[:-2], low[:-2] + "f", low[:-4] + "eur",
-                                                          low[:-3] + "r")):
-            return "f"
-        return ""
-
     def _name_before_apposition(self, m: Mention) -> Optional[Resolved]:
         """"Gérard Lambert, un retraité de 74 ans, vit …": a role set off by a
         comma right after a name is that person (the parser may make the role
@@ -486,166 +456,13 @@ class Coreference:
                 text = t
         return text
 
-    def _is_person_name(self, full: list[str], before: int) -> bool:
-        """A one-word name is a person when the article gives it a title or a first name."""
-        want = _key(full)
-        for occ in self.names:
-            if _key(occ.words) == want and occ.title:
-                return True
-        # "Karima, une infirmière de 38 ans": a given name, or a role noun in
-        # apposition with "un"/"une", makes a person ("le Pentagone" has none)
-        if len(full) == 1 and norm(full[0]) in self.lex.first_names:
-            return True
-        for occ in self.names:
-            if _key(occ.words) == want:
-                after = re.match(r",\s+(une?\s+)?([\w'’-]+)", self.text[occ.end:occ.end + 60])
-                # ("Salim, coiffeur pour homme": a noun of agent without the article too)
-                if after and (after.group(1) and self.lex.is_role_noun(after.group(2))
-                              or self.lex.is_agent_by_ending(after.group(2))):
-                    return True
-        return False
 
-    def _gender_of(self, full: list[str], before: int) -> str:
-        want = _key(full)
-        # "Marine Tondelier": a given name tells il from elle, after a title
-        # and before an apposition, whose agreement the tagger may misread
-        given = self.lex.first_names.get(norm(full[0]), "") if len(full) >= 2 else ""
-        for occ in self.names:
-            if occ.start > before:
-                break
-            if not all(w in want for w in _key(occ.words)):
-                continue
-            if occ.title:
-                g = self.lex.titles.get(occ.title.split()[0], "")
-                if g:
-                    return g
-            g = given or self._gender_of_apposition(occ)
-            if g:
-                return g
-        return given
 
-    def _gender_of_apposition(self, occ: NameOccurrence) -> str:
-        """"Sa secrétaire générale, Sophie Vénétitay," / "Paul Roux, ancien
-        ministre,": a role in apposition agrees with the person, and the
-        tagger's Gender feature on it tells whether "il" or "elle" can stand
-        for that person."""
-        s = occ.sentence
-        if not s.parsed:
-            return ""
-        sides = []
-        if occ.first >= 2 and s.words[occ.first - 1].text == ",":
-            sides.append(s.words[max(0, occ.first - 4):occ.first - 1])
-        if occ.last + 2 < len(s.words) and s.words[occ.last + 1].text == ",":
-            sides.append(s.words[occ.last + 2:occ.last + 5])
-        for words in sides:
-            # the role's own words: "magistrat à la Cour" is no woman's role
-            cut = next((k for k, w in enumerate(words) if w.upos == "ADP"), None)
-            if cut:
-                words = words[:cut]
-            if not any(self.lex.is_role_noun(w.text) and w.upos == "NOUN" for w in words):
-                continue  # "de Force ouvrière": an adjective is no role
-            for w in words:
-                if w.upos in ("NOUN", "ADJ", "DET") and "Gender=Fem" in w.feats:
-                    return "f"
-            for w in words:
-                if w.upos in ("NOUN", "ADJ", "DET") and "Gender=Masc" in w.feats:
-                    return "m"
-        return ""
 
-    def _last_named(self, m: Mention) -> Resolved:
-        """"X s'était rapproché de Jean Dupont, et ce dernier lui a proposé …":
-        "ce dernier" is the person named last, whatever their function."""
-        gender = "f" if norm(m.head.text) == "dernière" else "m"
-        for occ in reversed(self.names):
-            if occ.start >= m.start or any(a <= occ.start < b for a, b in self.quoted):
-                continue
-            r = self.resolve(self.mention_of(occ), [])
-            if r.kind == "person" and r.gender in ("", gender):
-                return Resolved(r.speaker, r.kind, r.gender or gender, r.number, at=occ.start)
-            if m.start - occ.start > 600:
-                break
-        return Resolved(None, "unknown")
 
-    def _in_report(self, off: int) -> bool:
-        k = bisect.bisect_right(self.reported, (off, len(self.text))) - 1
-        return any(a <= off < b for a, b in self.reported[max(0, k - 3):k + 1])
 
-    def _with_names_just_before(self, m: Mention, cands: list[tuple[int, Resolved]]
-                                ) -> list[tuple[int, Resolved]]:
-        """« C'est au tour de David Clarinval de prendre la parole. Il rappelle
-        … »: a person named in the sentence before the pronoun's (or earlier
-        in its own), though no subject, comes before anyone of an older
-        sentence; after that sentence's own subjects."""
-        s = m.sentence
-        own = [o for o in self.names if o.sentence is s and o.start < m.start]
-        prev = [o for o in self.names if o.sentence.index == s.index - 1 and o.start < m.start]
-        here = own or prev
-        if not here:
-            return cands
-        lo = here[0].sentence.start
-        extra = []
-        for occ in here:
-            if (occ.start < s.start and self._in_report(occ.start)) or any(a <= occ.start < b for a, b in self.quoted):
-                continue
-            r = self.resolve(self.mention_of(occ), [])
-            if r.kind == "person" and r.speaker:
-                extra.append((occ.start, r))
-        if not extra:
-            return cands
-        newer = [c for c in cands if c[0] >= lo]
-        older = [c for c in cands if c[0] < lo]
-        return newer + sorted(extra, key=lambda x: -x[0]) + older
 
-    def last_person(self, after: int, before: int) -> Optional[Resolved]:
-        """The last named person who is a subject between two offsets: the source
-        the text gives a quote standing alone after it."""
-        for off, subj in reversed(self.subjects):
-            if after <= off < before and subj.kind == "name":
-                r = self.resolve(subj, [])
-                if r.kind == "person":
-                    return r
-        return None
 
-    def _antecedent(self, m: Mention, speakers: list[tuple[int, Resolved]],
-                    people: bool = False, recent: bool = False) -> Resolved:
-        """Most recent compatible subject or speaker before the pronoun
-        (``people``: persons only, for "cette infirmière"; ``recent``: the
-        most recent, person or body, for "Et d'ajouter : « … »")."""
-        cands: list[tuple[int, Resolved]] = []
-        window_start = m.start - 1200
-        offs = [off for off, _ in self.subjects]
-        lo, hi = bisect.bisect_left(offs, window_start), bisect.bisect_left(offs, m.start)
-        # "Le premier touché, dit-il, sera le justiciable": the clitic of an
-        # incise speaks the sentence; its subjects are what is reported
-        incise = m.kind == "pronoun" and m.words and m.words[0].text.startswith("-")
-        for off, subj in self.subjects[lo:hi]:
-            if incise and subj.sentence is m.sentence or (off < m.sentence.start and self._in_report(off)):
-                continue
-            if subj.kind != "pronoun":
-                r = self.resolve(subj, [])
-                if r.speaker:
-                    cands.append((off, r))
-        cands += [(off, r) for off, r in speakers[-50:] if window_start <= off < m.start and r.speaker]
-        cands.sort(key=lambda x: x[0], reverse=True)
-        if m.kind == "pronoun" and not incise:
-            cands = self._with_names_just_before(m, cands)
-        fits = [r for off, r in cands
-                if not (m.number and r.number and m.number != r.number)
-                and not (m.gender and r.gender and m.gender != r.gender)
-                and not (people and r.kind != "person")]
-        # a pronoun that speaks is first of all a person
-        for r in fits if recent else sorted(fits, key=lambda r: r.kind != "person"):
-            return Resolved(r.speaker, r.kind, r.gender or m.gender, r.number, at=r.at)
-        if m.gender:
-            # no subject fits: the last person named elsewhere in the clause
-            # ("X a reçu Marine Tondelier. Elle a estimé …") whose gender is known to fit
-            for occ in reversed(self.names):
-                if occ.start >= m.start or occ.start < window_start:
-                    continue
-                r = self.resolve(self.mention_of(occ), [])
-                if r.kind == "person" and r.gender == m.gender:
-                    return Resolved(r.speaker, r.kind, r.gender, r.number)
-        return Resolved(None, "unknown", m.gender, m.number)
 
 
 _POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
