@@ -121,7 +121,7 @@ class ReportRules(RuleContext):
                 return None
             return Candidate(a, b, "indirect", cue.lemma, who, s, "colon")
         words, how = found
-        if v.deprel in ("advcl", "xcomp") and v.i < v.head:
+        if v.deprel in ("advcl", "xcomp") and v.i < v.head and not narrative:
             # "Après avoir rappelé que …, le ministre a annoncé …": the report
             # of a fronted adjunct ends where the main clause begins
             main = s.words[v.head]

@@ -7,6 +7,8 @@ modifier of the thing offered ("propose des objets à collectionner");
 "reproche aux médias de …" too.  A verb of asking (flag ``si``) reports an
 indirect question opened by an interrogative word: "se demande comment …",
 "se demande sous quel statut …", "demande au ministre pourquoi …".
+A narrative infinitive ("Et de rappeler que …") is no fronted adjunct: its
+que-clause runs to the sentence end.
 """
 import pytest
 
@@ -29,6 +31,12 @@ SHOULD_EXTRACT = {
     "demander à X pourquoi": (
         "Le syndicaliste Paul Girard demande au ministre pourquoi les aides ont été supprimées.",
         [("pourquoi les aides ont été supprimées", "indirect", "demander")]),
+    "a narrative infinitive keeps its whole que-clause": (
+        "Le problème est connu, explique le directeur Paul Girard. Et de rappeler que la revente "
+        "en ligne de ces produits n'est pas un phénomène nouveau.",
+        [("Le problème est connu", "indirect", "expliquer"),
+         ("la revente en ligne de ces produits n'est pas un phénomène nouveau", "indirect",
+          "rappeler")]),
     "exhorter à still takes à": (
         "L'opposition a exhorté le gouvernement à retirer son projet de loi.",
         [("retirer son projet de loi", "indirect", "exhorter")]),
