@@ -143,6 +143,8 @@ class Extractor:
             if own:
                 r.role = None
             who, via = people.speaker(r, c.mention, c.start, c.end)
+            if _same_source(c, d.analysis) and found and found[-1][3] is not None:
+                who, via, mstart = found[-1][3], "context", found[-1][2]  # "selon la même source"
             if c.inherit:
                 via = "context"
             # (a pronoun's antecedent gave no role of its own quote)
@@ -250,6 +252,13 @@ def _sentence_subject(c: Candidate, coref: Coreference) -> Optional[Resolved]:
         return None
     r = coref.resolve(mention_at(s, subj, coref.lex), [])
     return r if r.speaker and r.kind == "person" else None
+
+
+def _same_source(c: Candidate, text: str) -> bool:
+    """"…, selon la même source": the source of the quote before."""
+    m = c.mention
+    return m is not None and m.kind == "nominal" and \
+        norm(text[m.start:m.end]).replace("la ", "").strip() in ("même source", "mêmes sources")
 
 
 def _interview(text: str, paras: list[tuple[int, int]]) -> bool:

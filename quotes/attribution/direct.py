@@ -215,6 +215,10 @@ class DirectRules(RuleContext):
                     and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…")):
                 return None
         headline = alone and n_words <= 12 and not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "…"))
+        if para is not None and not headline:
+            # an intertitle: a short paragraph with no stop ("« Une surcharge » pour les CPAS")
+            body = text[para[0]:para[1]].strip()
+            headline = len(body.split()) <= 15 and not body.endswith((".", "!", "?", "…", ":"))
         s_any = s_end or s_open
         if s_any is None:
             return None

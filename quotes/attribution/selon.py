@@ -112,6 +112,8 @@ class SelonRules(RuleContext):
         opening = all(x.upos in ("CCONJ", "PUNCT") for x in s.words[:w.i])
         if cue.lemma == "pour" and not (opening or s.words[w.i - 1].upos == "PUNCT"):
             return None
+        if cue.lemma == "pour" and w.i > 0 and s.words[w.i - 1].text in ("»", "”", '"'):
+            return None  # "« Une surcharge de 150 millions » pour les CPAS": whom it concerns
         # end of the source phrase: the next comma, or the sentence end
         m = mention_at(s, src, self.lex)
         # "Pour la ministre, …", "Pour Marc Vidal, …", "Pour lui, …" (the

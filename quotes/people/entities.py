@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, norm
 from .coreference import QUANTITIES, Coreference, Resolved
 from .descriptions import link
 from .mentions import DETERMINERS, Mention, join_name
-from .names import acronyms, after_type, bare_words, contains, elided, key, person_tail, strip_type, without_time
+from .names import acronyms, after_type, bare_words, initials, contains, elided, key, person_tail, strip_type, without_time
 from .roles import RoleOccurrence, roles_around
 
 KINDS = ("person", "organisation", "group")
@@ -213,6 +213,9 @@ class People:
         k = key(self._clean(name))
         if k in self.expansions:
             return key(_no_det(self.expansions[k]))
+        by_initials = self._person_of_initials(name)
+        if by_initials is not None:
+            return by_initials
         best: Optional[tuple] = None
         for other, off, person in self.keys:
             if len(other) <= len(k) or not contains(other, k) or (off > at and at >= self.coref.headline_end):
@@ -225,6 +228,15 @@ class People:
             if best is None or rank > best[0]:
                 best = (rank, other)
         return best[1] if best else k
+
+    def _person_of_initials(self, name: str) -> Optional[tuple[str, ...]]:
+        """"GND" for Gabriel Nadeau-Dubois, "DSK": French news names a
+        well-known person by the initials of the full name it gives."""
+        if not (2 <= len(name) <= 4 and name.isupper() and name.isalpha()):
+            return None
+        found = {other for other, _, person in self.keys
+                 if person and len(other) >= 2 and initials(list(other)) == name}
+        return found.pop() if len(found) == 1 else None
 
     def named(self, name: str, at: int, body: bool = False) -> Optional[Entity]:
         k = self.canonical(name, at, body)

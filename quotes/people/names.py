@@ -39,7 +39,8 @@ def key(name: str) -> tuple[str, ...]:
     return tuple(w.strip("-") for w in regex.findall(r"[\p{L}\p{N}&\-]+", norm(name)) if w.strip("-"))
 
 
-def _initials(words: list[str]) -> str:
+def initials(words: list[str]) -> str:
+    """The capitals of a name's words, link words left out ("MPC", "GND")."""
     out = ""
     for w in words:
         parts = regex.split(r"['’]", w)
@@ -68,7 +69,7 @@ def acronyms(text: str) -> dict[tuple[str, ...], str]:
             first = regex.split(r"['’]", run[0])[-1]
             if not first[:1].isupper():
                 continue
-            if _initials(run) == letters:
+            if initials(run) == letters:
                 # "l'Organisation mondiale …": the name opens after the article
                 elided = regex.match(r"(?i)[ld]['’]", run[0])
                 out[key(acro)] = before[words[k][0] + (elided.end() if elided else 0):].strip()

@@ -50,3 +50,19 @@ def test_pour_and_a_body_is_a_source(nlp):
             "Pour le reste, la ville attend des réponses de l'État.")
     qs = quotes.extract(text, nlp=nlp)
     assert [q.speaker for q in qs] == ["Vigie Santé"]
+
+
+def test_an_intertitle_takes_the_speaker_of_the_quotation_after_it(nlp):
+    text = ("Le site Gotham City a révélé l'affaire. Selon le site, « la banque savait ».\n\n"
+            "« Une surcharge de 150 millions par an » pour les CPAS\n\n"
+            "« Et puis après, il y aura l'impact sur les CPAS », a dit Paul Roy.")
+    qs = quotes.extract(text, nlp=nlp)
+    lifted = next(q for q in qs if q.text.startswith("Une surcharge"))
+    assert lifted.speaker == "Paul Roy"
+    assert all(q.speaker != "CPAS" for q in qs)  # "« … » pour les CPAS": whom it concerns
+
+
+def test_la_meme_source_is_the_source_just_quoted(nlp):
+    text = ("Le site Gotham City a révélé l'affaire. Selon le site, « la banque savait ».\n\n"
+            "La banque a reçu une amende de 40 000 francs pour ces manquements, selon la même source.")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Gotham City"

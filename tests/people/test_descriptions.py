@@ -142,3 +142,9 @@ def test_a_body_named_in_its_own_statement_speaks(nlp, text, speaker):
 @pytest.mark.parametrize("text,speaker", NOT_SELF_NAMED)
 def test_a_name_in_the_statement_that_is_no_body_does_not(nlp, text, speaker):
     assert quotes.extract(text, nlp=nlp)[-1].speaker != speaker
+
+
+def test_a_generic_epithet_is_the_person_just_named_whatever_their_office(nlp):
+    text = ("Les pourparlers reprendront, a indiqué le représentant du Premier ministre kényan, Paul Otieno.\n\n"
+            "Le diplomate kényan a ensuite déclaré que « les deux parties ont accepté de reprendre le dialogue ».")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Paul Otieno"

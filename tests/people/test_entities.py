@@ -144,3 +144,15 @@ BODY_NAMES = [
 @pytest.mark.parametrize("text,speaker", BODY_NAMES)
 def test_a_body_named_with_an_article_keeps_its_own_name(nlp, text, speaker):
     assert quotes.extract(text, nlp=nlp)[-1].speaker == speaker
+
+
+def test_a_person_named_by_the_initials_of_a_full_name(nlp):
+    text = ("Gabriel Nadeau-Dubois a lancé samedi le congrès du parti.\n\n"
+            "« Habituez-vous, on est là pour rester », a lancé GND devant les militants.")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Gabriel Nadeau-Dubois"
+
+
+def test_initials_that_fit_no_one_stay_a_name(nlp):
+    text = ("Gabriel Martin a lancé samedi le congrès du parti.\n\n"
+            "« Habituez-vous, on est là pour rester », a lancé la CGT devant les militants.")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "CGT"
