@@ -9,7 +9,7 @@ the most recent compatible subject or speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..attribution.cues import Lexicon, norm
@@ -32,6 +32,11 @@ class NameOccurrence:
     sentence: Sentence
     first: int  # index of the first name word in the sentence
     last: int
+    #: the words folded, computed once (names are compared with every other)
+    key: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.key = _key(self.words)
 
 
 class Coreference(Salience, Genders):
@@ -143,7 +148,7 @@ class Coreference(Salience, Genders):
         for occ in self.names:
             if occ.start > before:
                 break
-            have = _key(occ.words)
+            have = occ.key
             # (past its article: "L'ONG Human Rights Watch" goes on from "l'ONG")
             bare = [w.split("'", 1)[-1] for w in have if w not in ("l'", "le", "la", "les")]
             if len(have) > len(best) and all(w in have or w in bare for w in want) and \
@@ -160,7 +165,7 @@ class Coreference(Salience, Genders):
             for occ in self.names:
                 if occ.first > 0 and not occ.title and \
                         norm(occ.sentence.words[occ.first - 1].text) in ("en", "au", "aux"):
-                    self._place_names.add(tuple(_key(occ.words)))
+                    self._place_names.add(tuple(occ.key))
         return self._place_names
 
     def _names_with_article(self) -> set[tuple[str, ...]]:
@@ -170,7 +175,7 @@ class Coreference(Salience, Genders):
                 continue
             prev = occ.sentence.words[occ.first - 1]
             if norm(prev.text) in ("le", "la", "les", "l'") and prev.start < occ.start:
-                out.add(tuple(_key(occ.words)))
+                out.add(tuple(occ.key))
         return out
 
     # -- any mention ---------------------------------------------------------
@@ -355,7 +360,7 @@ class Coreference(Salience, Genders):
             self._noun_gender(h.text)
         if r.kind != "person" or not r.speaker or (gender and r.gender and gender != r.gender):
             return None
-        if not any(_key(o.words) == _key(r.speaker.split()) for o in self.names):
+        if not any(o.key == _key(r.speaker.split()) for o in self.names):
             return None  # the paragraph was about someone unnamed
         if (national and norm(h.text) not in self.lex.epithets) or offices:
             # an office, not a description: only for someone given that office

@@ -125,9 +125,12 @@ class People:
         self.openers = self._openers()
         #: every name of the article: (key, offset, person-like)
         self.keys: list[tuple[tuple[str, ...], int, bool]] = []
+        #: each name as the article spells it, cleaned, and its key (computed once)
+        self.spelt: list[tuple[str, tuple[str, ...]]] = []
         for occ in coref.names:
             name = self._clean(join_name(occ.words))
             k = key(name)
+            self.spelt.append((name, k))
             if k:
                 self.keys.append((k, occ.start, bool(occ.title) or self._given(name)))
         for k, expansion in self.expansions.items():
@@ -253,9 +256,8 @@ class People:
         for expansion in self.expansions.values():
             if key(_no_det(expansion)) == k:
                 return _no_det(expansion)
-        for occ in self.coref.names:
-            name = self._clean(join_name(occ.words))
-            if key(name) == k:
+        for name, nk in self.spelt:
+            if nk == k:
                 return name
         return self._clean(fallback)
 

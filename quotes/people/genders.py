@@ -36,14 +36,14 @@ class Genders:
         """A one-word name is a person when the article gives it a title or a first name."""
         want = _key(full)
         for occ in self.names:
-            if _key(occ.words) == want and occ.title:
+            if occ.key == want and occ.title:
                 return True
         # "Karima, une infirmière de 38 ans": a given name, or a role noun in
         # apposition with "un"/"une", makes a person ("le Pentagone" has none)
         if len(full) == 1 and norm(full[0]) in self.lex.first_names:
             return True
         for occ in self.names:
-            if _key(occ.words) == want:
+            if occ.key == want:
                 after = re.match(r",\s+(une?\s+)?([\w'’-]+)", self.text[occ.end:occ.end + 60])
                 # ("Salim, coiffeur pour homme": a noun of agent without the article too)
                 if after and (after.group(1) and self.lex.is_role_noun(after.group(2))
@@ -59,7 +59,7 @@ class Genders:
         for occ in self.names:
             if occ.start > before:
                 break
-            if not all(w in want for w in _key(occ.words)):
+            if not all(w in want for w in occ.key):
                 continue
             if occ.title:
                 g = self.lex.titles.get(occ.title.split()[0], "")
