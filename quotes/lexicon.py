@@ -203,7 +203,9 @@ _AGENT_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne",
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ude", "ence", "ance", "isme")
 #: nouns of what is said or counted that no ending tells
 _NO_AGENTS = frozenset({"propos", "taux", "extrait", "référence", "chiffre", "nombre", "prix", "coût",
-                        "montant", "projet", "plan", "texte", "sujet", "thème", "question", "problème"})
+                        "montant", "projet", "plan", "texte", "sujet", "thème", "question", "problème",
+                        "hausse", "baisse", "chute", "crise", "mort", "décès", "arrivée", "départ", "retour",
+                        "fin", "début", "guerre", "loi", "mesure", "réforme", "affaire"})
 
 #: prefixes joined by a hyphen to a role noun that stays its head
 ROLE_PREFIXES = frozenset({"haut", "haute", "ex", "co", "vice", "sous", "néo", "pro", "super",

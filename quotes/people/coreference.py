@@ -185,6 +185,9 @@ class Coreference(Salience, Genders):
         if m.kind == "group":
             parts = [self.resolve(p, speakers) for p in m.parts]
             names = [p.speaker for p in parts if p.speaker]
+            if any(p.kind == "nominal" and not is_capitalised(p.head) and not self.lex.is_agent_noun(p.head.text)
+                   for p in m.parts):
+                return Resolved(None, "unknown")  # "la mort de X et l'arrivée de Y": no one speaks
             if names and any(p.kind != "name" for p in m.parts):
                 # "l'opposition de gauche et du centre": as the text words it
                 words = [w for w in m.words]
