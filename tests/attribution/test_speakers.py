@@ -66,3 +66,16 @@ def test_la_meme_source_is_the_source_just_quoted(nlp):
     text = ("Le site Gotham City a révélé l'affaire. Selon le site, « la banque savait ».\n\n"
             "La banque a reçu une amende de 40 000 francs pour ces manquements, selon la même source.")
     assert quotes.extract(text, nlp=nlp)[-1].speaker == "Gotham City"
+
+
+def test_an_incise_whose_subject_is_a_nickname_is_the_paragraphs_person(nlp):
+    text = ("Le défenseur est mort mardi.\n\n"
+            "La star uruguayenne Luis Sanchez a dédié son doublé au défenseur. "
+            "«Juan, nous sommes tous avec toi!», avait écrit «El Pistolero» sur X.")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker == "Luis Sanchez"
+
+
+def test_a_report_whose_source_is_unnamed_keeps_none(nlp):
+    text = ("Le ministre Paul Roy a rencontré son homologue.\n\n"
+            "Les pourparlers font suite à des révélations selon lesquelles le général a téléphoné à son homologue.")
+    assert quotes.extract(text, nlp=nlp)[-1].speaker is None
