@@ -66,7 +66,10 @@ def link(people: "People", r: Resolved, at: int, quote: Optional[tuple[int, int]
     if r.number == "p" or det in _PLURAL:
         return _group(people, desc, at) or people.unnamed(desc, "group", at)
     if det not in _DEFINITE or not head:
-        return people.unnamed(desc, kind, at)
+        e = people.unnamed(desc, kind, at)
+        if person and lex.is_role_noun(head):
+            e.add_role(at, desc, described=True)  # "un ancien guide touristique": that is all we know
+        return e
     if _contrasted(people.text, desc, at):
         return people.unnamed(desc, kind)  # "Le sénateur breton a lui aussi estimé": another
     target = _same_head(people, head, at, desc)

@@ -50,7 +50,7 @@ class Entity:
         # "l'entraîneur Cissé": the person's own name is no part of the role
         words = role.split()
         mine = {norm(w) for w in self.name.split()}
-        while len(words) > 1 and norm(words[-1]) in mine:
+        while self.named and len(words) > 1 and norm(words[-1]) in mine:
             words.pop()
         role = " ".join(words)
         if role and not _junk_role(role) and (at, role) not in self.roles:

@@ -148,3 +148,10 @@ def test_a_generic_epithet_is_the_person_just_named_whatever_their_office(nlp):
     text = ("Les pourparlers reprendront, a indiqué le représentant du Premier ministre kényan, Paul Otieno.\n\n"
             "Le diplomate kényan a ensuite déclaré que « les deux parties ont accepté de reprendre le dialogue ».")
     assert quotes.extract(text, nlp=nlp)[-1].speaker == "Paul Otieno"
+
+
+def test_someone_known_only_by_a_role_has_it_as_role(nlp):
+    text = ("La mosquée a été attaquée mardi.\n\n"
+            "Un ancien guide touristique a indiqué : « Ils sont venus avec des pioches. »")
+    q = quotes.extract(text, nlp=nlp)[-1]
+    assert (q.speaker, q.role) == ("ancien guide touristique", "ancien guide touristique")

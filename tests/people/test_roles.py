@@ -127,7 +127,8 @@ ROLES_SHOULD_NOT = [
     # the verb of an incise is no title ("juge" here is juger)
     ("« Le contrat ne tient pas », juge Alain Besson.", "Alain Besson", None),
     # a body after its preposition is no person with a title
-    ("« Le pourvoi sera rejeté », estime un magistrat à la Cour de cassation.", "magistrat", None),
+    # (someone known only by a role has it as role)
+    ("« Le pourvoi sera rejeté », estime un magistrat à la Cour de cassation.", "magistrat", "magistrat"),
 ]
 
 
