@@ -130,6 +130,9 @@ def _subject_after_phrase(s: Sentence, prep: Word, lex: Optional[Lexicon]) -> Op
             return words[k]  # "a annoncé à l'AFP Me Julie Perrin"
         if k > start and lex is not None and _bare_person_after(words, k, lex):
             return words[k]  # "assurait dans le cortège Karima, une infirmière"
+        if k > start and lex is not None and words[k].text[:1].isupper() and \
+                norm(words[k].text.split("-")[0]) in lex.first_names and words[k - 1].text[:1].isupper():
+            return words[k]  # "déclare à l'AFP Jean-Pierre Magnon": a given name opens the speaker
         k += 1
     if k == start or k + 1 >= len(words) or words[k].upos != "DET" or norm(words[k].text) in ("de", "des", "du"):
         return None

@@ -16,6 +16,10 @@ SHOULD_SPEAK = [
     ("Thierry Bodson, secrétaire général du syndicat, était l'invité de la radio lundi.\n\n"
      "Quant à savoir si le syndicat va appeler à voter pour le PS, il conclut : « On n'est plus "
      "dans une époque où les gens obéissent. »", "Thierry Bodson"),
+    # the wire before the speaker, no comma before the verb: a given name opens the speaker
+    ("Les Verts ont réagi dimanche.\n\n"
+     "« Nous réagissons sans attacher d'importance à ces propos » déclare à l'AFP Jean-Pierre Magnon, "
+     "le porte-parole du parti.", "Jean-Pierre Magnon"),
     # a dislocated subject is: "X, elle, …"
     ("Mme Haddad, elle, reste inquiète : « Rien ne bouge. »", "Haddad"),
 ]
