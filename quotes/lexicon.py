@@ -158,11 +158,16 @@ class Lexicon:
     def verb_flags(self, lemma: str) -> Optional[frozenset]:
         return self.verbs.get(norm(lemma).replace(" ", "_"))
 
+    def is_body_noun(self, word: str) -> bool:
+        """A word of a body: its type ("club", "ONG", "quotidien", "mairie")
+        or a word of an organisation's name ("Watch", "Council")."""
+        low = norm(word)
+        return low in self.organisation_words or low in self.bodies or low in self.body_epithets
+
     def names_a_body(self, words: list[str]) -> bool:
         """A capitalised name with a body's word in it ("Rouen Hockey Club",
         "Human Rights Watch") is a body's, however many words it has."""
-        return any(norm(w) in self.organisation_words or norm(w) in self.bodies
-                   or norm(w) in self.body_epithets for w in words)
+        return any(self.is_body_noun(w) for w in words)
 
     def is_agent_noun(self, word: str) -> bool:
         """A common noun that may name who speaks: any but an abstract noun

@@ -191,17 +191,17 @@ def _resolve_all(cands: list[Candidate], coref: Coreference, paras: list[tuple[i
     spans = [(c.start, c.end) for c in cands]
     named = [bool(r.speaker) and not c.inherit for c, r, _ in out]
     for k, (c, r, mstart) in enumerate(out):
+        # an incise whose subject could not be read ("avait écrit « El Pistolero »")
+        no_subject = c.mention is None and c.rule.startswith(("direct-incise", "incise"))
         # (a source that is no one, "ses propos", leaves the quote to its neighbours)
-        if r.speaker or not (c.inherit or (c.mention is None and c.rule.startswith(("direct-incise", "incise")))
-                             or (c.mention is not None and c.mention.kind == "nominal")):
+        if r.speaker or not (c.inherit or no_subject or (c.mention is not None and c.mention.kind == "nominal")):
             continue
         signed = signature(coref, c.end) or _sentence_subject(c, coref)
         if signed is not None:  # « … », Marie Durand, syndicaliste
             out[k] = (c, signed, signed.at)
             continue
-        if c.mention is None and c.rule.startswith(("direct-incise", "incise")) and para_of[k] >= 0:
-            # a cue whose subject is no one named ("avait écrit « El
-            # Pistolero »"): the person its paragraph is about
+        if no_subject and para_of[k] >= 0:
+            # the person its paragraph is about
             person = coref.last_person(paras[para_of[k]][0], c.start)
             if person is not None:
                 out[k] = (c, person, person.at)

@@ -5,7 +5,7 @@ keeps site navigation ("LIRE AUSSI | …") out of every rule.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import regex
@@ -79,8 +79,7 @@ def opening_source(text: str, c: Candidate, lex: Lexicon) -> Candidate:
         end = cut.start()
     found = _OPENING_SOURCE.match(text, start, end)
     if found is None or (m is not None and m.kind != "pronoun" and m.start < end):
-        return Candidate(start, end, c.type, c.cue, m, c.sentence, c.rule, c.inherit, c.headline_next) \
-            if end != c.end else c
+        return replace(c, end=end) if end != c.end else c
     a, b = found.start(1), found.end(1)
     s = c.sentence
     head = next((w for w in s.words if a <= w.start < b and w.upos in ("NOUN", "PROPN")), None)
@@ -95,8 +94,7 @@ def opening_source(text: str, c: Candidate, lex: Lexicon) -> Candidate:
     start, end = _trim_span(text, rest, end)
     if end - start < 8:
         return c
-    return Candidate(start, end, c.type, c.cue, mention_at(s, head, lex), s, c.rule + "+selon",
-                     c.inherit, c.headline_next)
+    return replace(c, start=start, end=end, mention=mention_at(s, head, lex), rule=c.rule + "+selon")
 
 
 def nav_paragraphs(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -49,8 +49,6 @@ class Coreference(Salience, Genders):
         #: what sources reported, quoted or not: who is its subject there
         #: ("… que Tizi Ouzou compte 200 stations") is no later pronoun's speaker
         self.reported = sorted(reported or [])
-        self._article_names: Optional[set[tuple[str, ...]]] = None
-        self._place_names: Optional[set[tuple[str, ...]]] = None
         self.quoted = quoted
         #: a headline names people before the article introduces them
         self.headline_end = headline_end
@@ -86,12 +84,11 @@ class Coreference(Salience, Genders):
                     self.subjects.append((w.start, mention_at(s, w, lex)))
                 if (w.upos == "NOUN" or (w.upos == "PROPN" and w.text.islower())) and not inside_quote:
                     self.nominals.append((w.start, mention_at(s, w, lex)))
-
-    @property
-    def _with_article(self) -> set[tuple[str, ...]]:
-        if self._article_names is None:
-            self._article_names = self._names_with_article()
-        return self._article_names
+        # "la Migros": a name the text gives an article is a body's
+        self._with_article = self._names_after(("le", "la", "les", "l'"), surface=False)
+        # "en Côte d'Ivoire", "au Burkina Faso": a place ("à" also names the
+        # person spoken to: "a demandé à Rudi Vervoort")
+        self._places = self._names_after(("en", "au", "aux"), surface=True)
 
     def _names_unparsed(self, s: Sentence) -> None:
         """Names in a sentence that was only tokenised: runs of capitalised words
@@ -156,25 +153,15 @@ class Coreference(Salience, Genders):
                 best = occ.words
         return best
 
-    @property
-    def _places(self) -> set[tuple[str, ...]]:
-        """Names the text puts after "en", "au" or "aux": places ("à" also
-        names the person spoken to: "a demandé à Rudi Vervoort")."""
-        if self._place_names is None:
-            self._place_names = set()
-            for occ in self.names:
-                if occ.first > 0 and not occ.title and \
-                        norm(occ.sentence.words[occ.first - 1].text) in ("en", "au", "aux"):
-                    self._place_names.add(tuple(occ.key))
-        return self._place_names
-
-    def _names_with_article(self) -> set[tuple[str, ...]]:
+    def _names_after(self, words: tuple[str, ...], surface: bool) -> set[tuple[str, ...]]:
+        """The names the text puts right after one of ``words`` (``surface``:
+        as written, so that "au" is not the parser's "à le")."""
         out = set()
         for occ in self.names:
             if occ.title or occ.first == 0:
                 continue
             prev = occ.sentence.words[occ.first - 1]
-            if norm(prev.text) in ("le", "la", "les", "l'") and prev.start < occ.start:
+            if norm(self.text[prev.start:prev.end] if surface else prev.text) in words:
                 out.add(tuple(occ.key))
         return out
 

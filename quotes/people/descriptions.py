@@ -58,7 +58,7 @@ def link(people: "People", r: Resolved, at: int, quote: Optional[tuple[int, int]
     det = determiner(people.text, at)
     head = _head(desc, people)
     first = bare_words(desc)[:1]
-    body_word = bool(first) and (first[0] in lex.bodies or first[0] in lex.body_epithets)
+    body_word = bool(first) and lex.is_body_noun(first[0])
     # ("l'organisation militant pour …": a body, whatever the parser made its head)
     person = (r.kind == "person" or (lex.is_role_noun(head) and head not in lex.body_epithets)) \
         and not (body_word and not lex.is_role_noun(first[0]))

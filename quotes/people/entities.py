@@ -147,10 +147,9 @@ class People:
         self._name_timeline()
 
     def _body_type(self, role: str) -> bool:
+        """A role that opens on a body's type ("l'instance dirigeante …")."""
         words = bare_words(role)
-        lex = self.lex
-        return bool(words) and (words[0] in lex.bodies or words[0] in lex.body_epithets
-                                or words[0] in lex.organisation_words)
+        return bool(words) and self.lex.is_body_noun(words[0])
 
     def is_function(self, role: str) -> bool:
         """A role that names a function ("porte-parole du parti", "juriste"),

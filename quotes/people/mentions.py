@@ -455,17 +455,10 @@ def _name_after(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
         k += 1
     if k < len(words) and words[k].text == ",":
         k += 1
-    while k < len(words) and (norm(words[k].text) in ("le", "la", "l'") or
-                              (lex.is_title(words[k].text) and not is_capitalised(words[k]))):
-        k += 1
-    if k >= len(words) or not is_capitalised(words[k]) or lex.is_connective(words[k].text):
+    found = _name_at(s, k, lex, lower_titles=True)
+    if found is None:
         return None
-    run = name_run(s, words[k], lex)
-    title, name = split_title(run, lex)
-    if not name or not all(_name_word(w) for w in name):
-        return None
-    if len(name) < 2 and title is None:
-        return None
+    k, run, title, name = found
     if any(norm(w.text) in ("de", "du", "des", "d'") for w in words[start:run[0].i]):
         # "le représentant du Premier ministre Abiy Ahmed, Mahmoud Drir": the
         # first name belongs to the role's complement, the one set off by a
@@ -480,14 +473,14 @@ def _name_after(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
                    gender=_gender_of_title(title, lex))
 
 
-def _apposed_name(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
-    """``…, Mahmoud Drir,``: a full name (or a title and a name) set off by a
-    comma at word ``k`` and closed by punctuation or the verb."""
+def _name_at(s: Sentence, k: int, lex: Lexicon, lower_titles: bool
+             ) -> Optional[tuple[int, list[Word], Optional[str], list[Word]]]:
+    """The full name (or a title and a name) from word ``k``, past an article
+    (and a lower-case title: "le général Mark Milley"): where it starts, its
+    run, title and name words."""
     words = s.words
-    if k >= len(words) or words[k].text != ",":
-        return None
-    k += 1
-    while k < len(words) and norm(words[k].text) in ("le", "la", "l'"):
+    while k < len(words) and (norm(words[k].text) in ("le", "la", "l'") or
+                              (lower_titles and lex.is_title(words[k].text) and not is_capitalised(words[k]))):
         k += 1
     if k >= len(words) or not is_capitalised(words[k]) or lex.is_connective(words[k].text):
         return None
@@ -495,6 +488,19 @@ def _apposed_name(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
     title, name = split_title(run, lex)
     if not name or not all(_name_word(w) for w in name) or (len(name) < 2 and title is None):
         return None
+    return k, run, title, name
+
+
+def _apposed_name(s: Sentence, k: int, lex: Lexicon) -> Optional[Mention]:
+    """``…, Mahmoud Drir,``: a full name (or a title and a name) set off by a
+    comma at word ``k`` and closed by punctuation or the verb."""
+    words = s.words
+    if k >= len(words) or words[k].text != ",":
+        return None
+    found = _name_at(s, k + 1, lex, lower_titles=False)
+    if found is None:
+        return None
+    _, run, title, name = found
     end = run[-1].i + 1
     if end < len(words) and words[end].text not in (",", ".", ";", ")", "!") \
             and words[end].upos not in ("VERB", "AUX"):

@@ -139,8 +139,7 @@ def after_type(longer: tuple[str, ...], shorter: tuple[str, ...], lex: Lexicon) 
     n = len(shorter)
     for j in range(1, len(longer) - n + 1):
         if longer[j:j + n] == shorter:
-            return all(w in lex.body_epithets or w in lex.bodies or w in lex.organisation_words
-                       for w in longer[:j])
+            return all(lex.is_body_noun(w) for w in longer[:j])
     return False
 
 

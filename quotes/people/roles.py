@@ -84,9 +84,8 @@ def _body_type_at(words: list[Word], lex: Lexicon) -> Optional[int]:
     the phrase after its article: a body's role, as a role noun is a person's."""
     found = None
     for k, w in enumerate(words):
-        low = norm(w.text)
         after_det = k == 0 or norm(words[k - 1].text) in DETERMINERS
-        if after_det and (low in lex.bodies or low in lex.body_epithets) and not is_capitalised(w):
+        if after_det and lex.is_body_noun(w.text) and not is_capitalised(w):
             found = k  # the last one: nearest the name ("… par le quotidien suisse Le Temps")
     return found
 
@@ -241,7 +240,7 @@ def roles_around(s: Sentence, first: int, last: int, lex: Lexicon,
         close = next((j for j in range(last + 2, min(len(words), last + 12)) if words[j].text == ")"), None)
         inside = words[last + 2:close] if close else []
         if inside and not any(any(c.isdigit() for c in w.text) for w in inside) and (
-                is_capitalised(inside[0]) or any(c.isupper() for c in inside[0].text)  # "(cdH)"
+                any(c.isupper() for c in inside[0].text)  # "(PS)", "(cdH)"
                 or _has_role_noun(inside, lex) is not None):
             out.append((inside[0].start, inside[-1].end))
     # a function title is a role when nothing else is given ("le général Mark Milley")
